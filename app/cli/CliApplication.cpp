@@ -1,0 +1,195 @@
+#include "CliApplication.h"
+
+#include "CaFileLoader.h"
+#include "catalog/CatalogLoader.h"
+#include "net/SystemProxy.h"
+#include "report/AllowlistWriter.h"
+#include "report/JsonReport.h"
+#include "report/ReportWriter.h"
+#include "report/TextReport.h"
+#include "run/BackgroundRun.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcCli, "cloudcheck.cli")
+
+namespace cloudcheck {
+
+namespace {
+
+std::atomic_bool g_interrupted = false;
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+void printErr(const QString& text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+} // namespace
+
+CliApplication::CliApplication(CliOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options))
+{}
+
+int CliApplication::exec()
+{
+    auto loaded = m_options.catalogFile.isEmpty() ? CatalogLoader::builtIn()
+                                                  : CatalogLoader::loadFile(m_options.catalogFile);
+    if (auto* error = std::get_if<CatalogError>(&loaded)) {
+        printErr(tr("cloudcheck-cli: the catalog was refused: %1").arg(error->toString()));
+        return kExitUsage;
+    }
+    const Catalog catalog = std::get<Catalog>(std::move(loaded));
+    RunSettings& settings = m_options.settings;
+
+    for (const QString& service : std::as_const(settings.services)) {
+        if (!catalog.service(service)) {
+            QStringList known;
+            for (const Service& candidate : catalog.services)
+                known << candidate.id;
+            printErr(tr("cloudcheck-cli: --services: unknown service \"%1\"; known services are: %2")
+                         .arg(service, known.join(QStringLiteral(", "))));
+            return kExitUsage;
+        }
+    }
+    if (m_options.action == CliOptions::Action::List)
+        return listCatalog(catalog);
+
+    if (!m_options.caFile.isEmpty()) {
+        auto certificates = CaFileLoader::load(m_options.caFile);
+        if (auto* error = std::get_if<QString>(&certificates)) {
+            printErr(QStringLiteral("cloudcheck-cli: --ca-file: ") + *error);
+            return kExitUsage;
+        }
+        settings.extraCaCertificates = std::get<QList<QSslCertificate>>(certificates);
+    }
+    if (settings.proxy.mode == ProxySetting::Mode::System) {
+        // Probing directly while the system routes through a proxy would judge a path nobody
+        // uses; refuse rather than report a misleading result.
+        if (const auto proxy = SystemProxy::forHttps()) {
+            printErr(
+                tr("cloudcheck-cli: this machine's system proxy is %1, and checking through a proxy is not "
+                   "yet supported. Run with --proxy none to check the direct path.")
+                    .arg(SystemProxy::describe()));
+            return kExitUsage;
+        }
+    }
+
+    const RunPlan plan = RunPlan::build(catalog, settings);
+    if (plan.targets.isEmpty()) {
+        printErr(tr("cloudcheck-cli: nothing to check: no catalog entry matches these services and profile"));
+        return kExitUsage;
+    }
+    qCInfo(lcCli) << "run:" << plan.targets.size() << "targets, timeout" << settings.timeoutMs
+                  << "ms, concurrency" << settings.concurrency;
+
+    BackgroundRun run;
+    QEventLoop loop;
+    RunResult result;
+    int done = 0;
+    const int total = int(plan.targets.size());
+    connect(&run, &BackgroundRun::targetFinished, this, [&](const TargetResult& target) {
+        ++done;
+        printErr(TextReport::progressLine(target, done, total));
+    });
+    connect(&run, &BackgroundRun::finished, this, [&](const RunResult& finished) {
+        result = finished;
+        loop.quit();
+    });
+    installInterruptHandler(run);
+    run.start(plan, settings, CatalogInfo::of(catalog));
+    loop.exec();
+    return report(result);
+}
+
+void CliApplication::installInterruptHandler(BackgroundRun& run)
+{
+    // Ctrl+C cancels the run instead of killing it, so the partial results are still reported.
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    auto* poll = new QTimer(&run);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, &run, [&run, poll] {
+        if (g_interrupted.exchange(false)) {
+            printErr(tr("Cancelling..."));
+            run.cancel();
+            poll->stop();
+        }
+    });
+    poll->start();
+}
+
+int CliApplication::report(const RunResult& run)
+{
+    QTextStream out(stdout);
+    switch (m_options.format) {
+    case CliOptions::Format::Json:
+        out << QString::fromUtf8(JsonReport::render(run));
+        break;
+    case CliOptions::Format::Text:
+    case CliOptions::Format::Html: {
+        TextReport::Options options;
+        options.color = m_options.color && isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+        out << TextReport::render(run, options);
+        break;
+    }
+    }
+    out.flush();
+
+    int exitCode = RunSummary::exitCode(run.summary().verdict);
+    for (const QString& path : std::as_const(m_options.outputs)) {
+        if (const QString problem = ReportWriter::write(run, path); !problem.isEmpty()) {
+            printErr(QStringLiteral("cloudcheck-cli: ") + problem);
+            exitCode = kExitUsage;
+        }
+    }
+    if (!m_options.allowlistFile.isEmpty()) {
+        if (const QString problem = AllowlistWriter::write(run, m_options.allowlistFile);
+            !problem.isEmpty()) {
+            printErr(QStringLiteral("cloudcheck-cli: ") + problem);
+            exitCode = kExitUsage;
+        }
+    }
+    return exitCode;
+}
+
+int CliApplication::listCatalog(const Catalog& catalog) const
+{
+    const Language language = m_options.settings.language;
+    QTextStream out(stdout);
+    out << tr("%1 catalog %2 (%3)").arg(catalog.name, catalog.version, catalog.date) << '\n'
+        << tr("Source: %1").arg(catalog.source) << "\n";
+    for (const Service& service : catalog.services) {
+        out << '\n' << service.id << ": " << service.name.text(language);
+        if (service.alwaysIncluded)
+            out << ' ' << tr("(always checked)");
+        out << "\n  " << service.description.text(language) << '\n';
+        for (const CatalogEntry& entry : catalog.entries) {
+            if (!entry.services.contains(service.id))
+                continue;
+            QStringList profiles;
+            for (Profile profile : entry.profiles)
+                profiles << profileName(profile);
+            out << "  " << entry.pattern << "  " << schemeName(entry.scheme) << '/' << entry.port << "  "
+                << levelName(entry.level) << ", " << confidenceName(entry.confidence) << ", "
+                << profiles.join(u'+') << '\n'
+                << "      " << tr("probe: %1").arg(entry.hosts.join(QStringLiteral(", "))) << '\n'
+                << "      " << entry.purpose.text(language) << '\n';
+        }
+    }
+    return 0;
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "plan/RunPlan.h"
+#include "plan/RunSettings.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <variant>
+
+namespace cloudcheck {
+
+// cloudcheck-cli's command line (SPEC.md), parsed and checked before anything runs. Checks that
+// need the catalog (service names) happen in CliApplication once the catalog is loaded.
+struct CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    enum class Format
+    {
+        Text,
+        Json,
+        Html
+    };
+    enum class Action
+    {
+        Run,
+        List,
+        Help,
+        Version
+    };
+
+    Action action = Action::Run;
+    RunSettings settings;
+    bool languageGiven = false;
+    QString catalogFile;
+    QString caFile;
+    QString allowlistFile;
+    QStringList outputs;
+    Format format = Format::Text;
+    bool verbose = false;
+    QString logFile;
+    bool color = true;
+    QString helpText;
+
+    // The error is a message for stderr; the caller exits with 64.
+    static std::variant<CliOptions, QString> parse(const QStringList& arguments);
+};
+
+} // namespace cloudcheck

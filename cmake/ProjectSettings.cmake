@@ -1,0 +1,22 @@
+# One interface target carries the build policy every CloudCheck target shares.
+add_library(cloudcheck_settings INTERFACE)
+add_library(CloudCheck::Settings ALIAS cloudcheck_settings)
+
+target_compile_features(cloudcheck_settings INTERFACE cxx_std_20)
+target_compile_options(cloudcheck_settings INTERFACE -Wall -Wextra -pedantic)
+if(CLOUDCHECK_WERROR)
+    target_compile_options(cloudcheck_settings INTERFACE -Werror)
+endif()
+target_compile_definitions(cloudcheck_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+if(CLOUDCHECK_SANITIZE)
+    target_compile_options(cloudcheck_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(cloudcheck_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,58 @@
+#include "EndpointTypes.h"
+
+#include "support/EnumNames.h"
+
+namespace cloudcheck {
+
+namespace {
+constexpr EnumNames<Scheme, 3>
+    kSchemes({{{Scheme::Https, "https"}, {Scheme::Http, "http"}, {Scheme::Udp, "udp"}}});
+constexpr EnumNames<RequirementLevel, 2>
+    kLevels({{{RequirementLevel::Required, "required"}, {RequirementLevel::Recommended, "recommended"}}});
+constexpr EnumNames<Confidence, 2>
+    kConfidences({{{Confidence::Documented, "documented"}, {Confidence::Inferred, "inferred"}}});
+constexpr EnumNames<Profile, 2>
+    kProfiles({{{Profile::Connector, "connector"}, {Profile::Browser, "browser"}}});
+} // namespace
+
+QString schemeName(Scheme scheme)
+{
+    return kSchemes.name(scheme);
+}
+
+std::optional<Scheme> schemeFromName(QStringView name)
+{
+    return kSchemes.fromName(name);
+}
+
+QString levelName(RequirementLevel level)
+{
+    return kLevels.name(level);
+}
+
+std::optional<RequirementLevel> levelFromName(QStringView name)
+{
+    return kLevels.fromName(name);
+}
+
+QString confidenceName(Confidence confidence)
+{
+    return kConfidences.name(confidence);
+}
+
+std::optional<Confidence> confidenceFromName(QStringView name)
+{
+    return kConfidences.fromName(name);
+}
+
+QString profileName(Profile profile)
+{
+    return kProfiles.name(profile);
+}
+
+std::optional<Profile> profileFromName(QStringView name)
+{
+    return kProfiles.fromName(name);
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace cloudcheck {
+
+enum class Scheme
+{
+    Https,
+    Http,
+    Udp
+};
+enum class RequirementLevel
+{
+    Required,
+    Recommended
+};
+enum class Confidence
+{
+    Documented,
+    Inferred
+};
+// Which machine the check is for: a Cloud Connector host, or an admin's browser workstation.
+enum class Profile
+{
+    Connector,
+    Browser
+};
+
+QString schemeName(Scheme scheme);
+std::optional<Scheme> schemeFromName(QStringView name);
+QString levelName(RequirementLevel level);
+std::optional<RequirementLevel> levelFromName(QStringView name);
+QString confidenceName(Confidence confidence);
+std::optional<Confidence> confidenceFromName(QStringView name);
+QString profileName(Profile profile);
+std::optional<Profile> profileFromName(QStringView name);
+
+} // namespace cloudcheck

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "result/TargetResult.h"
+
+#include <QCoreApplication>
+
+namespace cloudcheck {
+
+// Turns a target's observed facts into findings (code, severity, message, remediation, links)
+// and its verdict. Pure: it never touches a socket, so recorded facts can be re-diagnosed, for
+// example after the user switches language.
+class Diagnosis
+{
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+
+public:
+    static constexpr qint64 kSlowTcpMs = 1000;
+    static constexpr qint64 kSlowTlsMs = 2000;
+    static constexpr qint64 kSlowHttpMs = 3000;
+    static constexpr double kClockSkewLimitSeconds = 300;
+
+    // Replaces result.findings, result.verdict and result.reason.
+    static void apply(TargetResult& result);
+
+    static const QString kCtx221535;
+    static const QString kCtx223828;
+    static const QString kCtx477396;
+    static const QString kProxyFirewallDoc;
+};
+
+} // namespace cloudcheck

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "HostOverride.h"
+#include "ProxySetting.h"
+#include "catalog/EndpointTypes.h"
+#include "support/Language.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QStringList>
+
+namespace cloudcheck {
+
+// Everything a run needs besides the catalog; filled by the CLI options or the wizard pages.
+struct RunSettings
+{
+    QStringList services; // empty means every service in the catalog
+    QString customerId;
+    Profile profile = Profile::Connector;
+    ProxySetting proxy;
+    int timeoutMs = 5000;
+    int concurrency = 16;
+    Language language = Language::English;
+    QList<HostOverride> overrides;
+    QList<QSslCertificate> extraCaCertificates;
+};
+
+} // namespace cloudcheck

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "catalog/EndpointTypes.h"
+#include "catalog/LocalizedText.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace cloudcheck {
+
+// One host, port and scheme to probe, merged from every catalog entry that needs it.
+struct Target
+{
+    QString id; // scheme://host:port
+    QString host;
+    quint16 port = 443;
+    Scheme scheme = Scheme::Https;
+    QStringList patterns;
+    QStringList entryIds;
+    QStringList services;
+    QList<LocalizedText> purposes;
+    bool required = false;
+    Confidence confidence = Confidence::Inferred;
+    QStringList expectedIssuers;
+    QStringList links;
+    // A {customerId} host planned without a Customer ID: reported not_run, never probed.
+    bool needsCustomerId = false;
+};
+
+} // namespace cloudcheck

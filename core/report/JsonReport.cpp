@@ -1,0 +1,113 @@
+#include "JsonReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cloudcheck {
+
+namespace {
+
+QString isoUtc(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject countsJson(const VerdictCounts& counts)
+{
+    return {{QStringLiteral("pass"), counts.pass},
+            {QStringLiteral("warn"), counts.warn},
+            {QStringLiteral("fail"), counts.fail},
+            {QStringLiteral("not_run"), counts.notRun},
+            {QStringLiteral("error"), counts.error}};
+}
+
+QJsonObject targetJson(const TargetResult& result)
+{
+    const Target& target = result.target;
+    QJsonArray steps;
+    for (const StepResult& step : result.steps) {
+        steps.append(QJsonObject{{QStringLiteral("step"), stepName(step.step)},
+                                 {QStringLiteral("verdict"), verdictName(step.verdict)},
+                                 {QStringLiteral("durationMs"), step.durationMs},
+                                 {QStringLiteral("details"), step.details}});
+    }
+    QJsonArray findings;
+    for (const Finding& finding : result.findings) {
+        findings.append(QJsonObject{{QStringLiteral("code"), findingCodeName(finding.code)},
+                                    {QStringLiteral("severity"), verdictName(finding.severity)},
+                                    {QStringLiteral("message"), finding.message},
+                                    {QStringLiteral("remediation"), finding.remediation},
+                                    {QStringLiteral("links"), QJsonArray::fromStringList(finding.links)}});
+    }
+    return {{QStringLiteral("id"), target.id},
+            {QStringLiteral("host"), target.host},
+            {QStringLiteral("port"), target.port},
+            {QStringLiteral("scheme"), schemeName(target.scheme)},
+            {QStringLiteral("pattern"), target.patterns.value(0)},
+            {QStringLiteral("patterns"), QJsonArray::fromStringList(target.patterns)},
+            {QStringLiteral("entries"), QJsonArray::fromStringList(target.entryIds)},
+            {QStringLiteral("services"), QJsonArray::fromStringList(target.services)},
+            {QStringLiteral("required"), target.required},
+            {QStringLiteral("confidence"), confidenceName(target.confidence)},
+            {QStringLiteral("verdict"), verdictName(result.verdict)},
+            {QStringLiteral("durationMs"), result.durationMs},
+            {QStringLiteral("reason"), result.reason},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("findings"), findings}};
+}
+
+} // namespace
+
+QJsonObject JsonReport::toJson(const RunResult& run)
+{
+    const RunSummary summary = run.summary();
+    QJsonObject byService;
+    for (auto it = summary.byService.cbegin(); it != summary.byService.cend(); ++it) {
+        byService.insert(it.key(), QJsonObject{{QStringLiteral("verdict"), verdictName(it->verdict)},
+                                               {QStringLiteral("counts"), countsJson(it->counts)}});
+    }
+    QJsonArray targets;
+    for (const TargetResult& target : run.targets)
+        targets.append(targetJson(target));
+
+    const RunSettings& settings = run.settings;
+    return {
+        {QStringLiteral("schemaVersion"), kSchemaVersion},
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("CloudCheck")},
+                                             {QStringLiteral("version"), run.toolVersion}}},
+        {QStringLiteral("catalog"), QJsonObject{{QStringLiteral("name"), run.catalog.name},
+                                                {QStringLiteral("version"), run.catalog.version},
+                                                {QStringLiteral("date"), run.catalog.date},
+                                                {QStringLiteral("source"), run.catalog.source}}},
+        {QStringLiteral("startedAt"), isoUtc(run.startedAt)},
+        {QStringLiteral("finishedAt"), isoUtc(run.finishedAt)},
+        {QStringLiteral("durationMs"), qMax<qint64>(0, run.durationMs())},
+        {QStringLiteral("cancelled"), run.cancelled},
+        {QStringLiteral("settings"),
+         QJsonObject{{QStringLiteral("services"), QJsonArray::fromStringList(run.services)},
+                     {QStringLiteral("customerIdGiven"), !settings.customerId.isEmpty()},
+                     {QStringLiteral("profile"), profileName(settings.profile)},
+                     {QStringLiteral("proxy"), settings.proxy.display()},
+                     {QStringLiteral("timeoutMs"), settings.timeoutMs},
+                     {QStringLiteral("concurrency"), settings.concurrency},
+                     {QStringLiteral("language"), languageCode(settings.language)}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("hostname"), run.environment.hostname},
+                     {QStringLiteral("os"), run.environment.os},
+                     {QStringLiteral("systemProxy"), run.environment.systemProxy},
+                     {QStringLiteral("clockSkewSeconds"), run.environment.clockSkewSeconds
+                                                              ? QJsonValue(*run.environment.clockSkewSeconds)
+                                                              : QJsonValue(QJsonValue::Null)}}},
+        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), verdictName(summary.verdict)},
+                                                {QStringLiteral("counts"), countsJson(summary.counts)},
+                                                {QStringLiteral("byService"), byService}}},
+        {QStringLiteral("targets"), targets},
+    };
+}
+
+QByteArray JsonReport::render(const RunResult& run)
+{
+    return QJsonDocument(toJson(run)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,124 @@
+#include "TextReport.h"
+
+namespace cloudcheck {
+
+namespace {
+
+QString paint(const QString& text, Verdict verdict, bool color)
+{
+    if (!color)
+        return text;
+    const char* code = verdict == Verdict::Pass                                ? "32"
+                       : verdict == Verdict::Warn                              ? "33"
+                       : verdict == Verdict::Fail || verdict == Verdict::Error ? "31"
+                                                                               : "90";
+    return QStringLiteral("\x1b[") + QLatin1String(code) + u'm' + text + QStringLiteral("\x1b[0m");
+}
+
+QString countsLine(const VerdictCounts& counts)
+{
+    return TextReport::tr("%1 passed, %2 warnings, %3 failed, %4 not checked")
+        .arg(counts.pass)
+        .arg(counts.warn)
+        .arg(counts.fail + counts.error)
+        .arg(counts.notRun);
+}
+
+} // namespace
+
+QString TextReport::verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass:
+        return tr("PASS");
+    case Verdict::Warn:
+        return tr("WARN");
+    case Verdict::Fail:
+        return tr("FAIL");
+    case Verdict::NotRun:
+        return tr("NOT RUN");
+    case Verdict::Error:
+        return tr("ERROR");
+    }
+    return {};
+}
+
+QString TextReport::progressLine(const TargetResult& result, int done, int total)
+{
+    QString line = QStringLiteral("[%1/%2] %3 %4")
+                       .arg(done)
+                       .arg(total)
+                       .arg(verdictLabel(result.verdict), result.target.id);
+    if (!result.findings.isEmpty())
+        line += QStringLiteral(" (") + findingCodeName(result.findings.first().code) + u')';
+    else if (result.verdict == Verdict::Pass)
+        line += QStringLiteral(" %1 ms").arg(result.durationMs);
+    return line;
+}
+
+QString TextReport::render(const RunResult& run, const Options& options)
+{
+    const Language language = run.settings.language;
+    const RunSummary summary = run.summary();
+    QString out;
+    out += tr("CloudCheck %1 - %2 catalog %3 (%4)\n")
+               .arg(run.toolVersion, run.catalog.name, run.catalog.version, run.catalog.date);
+    out += tr("Profile: %1   Proxy: %2   Timeout: %3 ms   Started: %4\n")
+               .arg(profileName(run.settings.profile), run.settings.proxy.display())
+               .arg(run.settings.timeoutMs)
+               .arg(run.startedAt.toUTC().toString(Qt::ISODate));
+    if (run.cancelled)
+        out += paint(tr("The run was cancelled; unfinished checks are marked NOT RUN.\n"), Verdict::Warn,
+                     options.color);
+
+    QStringList shown;
+    for (const QString& service : run.services) {
+        const RunSummary::ServiceSummary serviceSummary = summary.byService.value(service);
+        out +=
+            u'\n' +
+            paint(QStringLiteral("== %1: %2")
+                      .arg(run.catalog.serviceName(service, language), verdictLabel(serviceSummary.verdict)),
+                  serviceSummary.verdict, options.color) +
+            QStringLiteral(" (") + countsLine(serviceSummary.counts) + QStringLiteral(")\n");
+        for (const TargetResult& result : run.targets) {
+            if (!result.target.services.contains(service) || shown.contains(result.target.id))
+                continue;
+            if (!options.passedDetails && result.verdict == Verdict::Pass)
+                continue;
+            shown << result.target.id;
+            out += QStringLiteral("  ") +
+                   paint(u'[' + verdictLabel(result.verdict) + u']', result.verdict, options.color) + u' ' +
+                   result.target.id;
+            out += QStringLiteral("  ") + (result.target.required ? tr("required") : tr("recommended"));
+            if (result.verdict != Verdict::NotRun)
+                out += QStringLiteral(", %1 ms").arg(result.durationMs);
+            out += u'\n';
+            QStringList others;
+            for (const QString& other : result.target.services) {
+                if (other != service)
+                    others << run.catalog.serviceName(other, language);
+            }
+            if (!others.isEmpty())
+                out += QStringLiteral("      ") +
+                       tr("Also needed by: %1").arg(others.join(QStringLiteral(", "))) + u'\n';
+            if (!result.reason.isEmpty())
+                out += QStringLiteral("      ") + result.reason + u'\n';
+            for (const Finding& finding : result.findings) {
+                out += QStringLiteral("      ") +
+                       paint(findingCodeName(finding.code), finding.severity, options.color) +
+                       QStringLiteral(": ") + finding.message + u'\n';
+                out += QStringLiteral("        ") + tr("Fix: %1").arg(finding.remediation) + u'\n';
+                if (!finding.links.isEmpty())
+                    out += QStringLiteral("        ") +
+                           tr("See: %1").arg(finding.links.join(QStringLiteral(" "))) + u'\n';
+            }
+        }
+    }
+    out += u'\n' +
+           paint(tr("Result: %1").arg(verdictLabel(summary.verdict)), summary.verdict, options.color) +
+           QStringLiteral(" - ") + countsLine(summary.counts) +
+           tr(" (%1 targets in %2 ms)").arg(run.targets.size()).arg(run.durationMs()) + u'\n';
+    return out;
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result/RunResult.h"
+
+#include <QCoreApplication>
+
+namespace cloudcheck {
+
+// The plain-text report: what stdout shows by default, what `.txt` outputs hold, and what the
+// wizard copies to the clipboard. Each target appears once, under the first service needing it.
+class TextReport
+{
+    Q_DECLARE_TR_FUNCTIONS(TextReport)
+
+public:
+    struct Options
+    {
+        bool color = false;
+        bool passedDetails = true; // list passed targets too, not only problems
+    };
+
+    static QString render(const RunResult& run, const Options& options);
+    static QString render(const RunResult& run) { return render(run, Options{}); }
+    static QString verdictLabel(Verdict verdict);
+    // One progress line for a finished target, as the CLI prints on stderr.
+    static QString progressLine(const TargetResult& result, int done, int total);
+};
+
+} // namespace cloudcheck

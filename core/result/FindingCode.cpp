@@ -1,0 +1,54 @@
+#include "FindingCode.h"
+
+#include "support/EnumNames.h"
+
+#include <QStringList>
+
+namespace cloudcheck {
+
+namespace {
+constexpr EnumNames<FindingCode, 25> kCodes({{
+    {FindingCode::DnsNxdomain, "DNS_NXDOMAIN"},
+    {FindingCode::DnsTimeout, "DNS_TIMEOUT"},
+    {FindingCode::DnsServfail, "DNS_SERVFAIL"},
+    {FindingCode::DnsSinkhole, "DNS_SINKHOLE"},
+    {FindingCode::TcpRefused, "TCP_REFUSED"},
+    {FindingCode::TcpTimeout, "TCP_TIMEOUT"},
+    {FindingCode::TcpUnreachable, "TCP_UNREACHABLE"},
+    {FindingCode::ProxyUnreachable, "PROXY_UNREACHABLE"},
+    {FindingCode::ProxyAuthRequired, "PROXY_AUTH_REQUIRED"},
+    {FindingCode::ProxyAuthFailed, "PROXY_AUTH_FAILED"},
+    {FindingCode::ProxyDenied, "PROXY_DENIED"},
+    {FindingCode::ProxyUnsupportedForConnector, "PROXY_UNSUPPORTED_FOR_CONNECTOR"},
+    {FindingCode::TlsHandshakeFailed, "TLS_HANDSHAKE_FAILED"},
+    {FindingCode::TlsProtocolTooOld, "TLS_PROTOCOL_TOO_OLD"},
+    {FindingCode::CertUntrusted, "CERT_UNTRUSTED"},
+    {FindingCode::CertExpired, "CERT_EXPIRED"},
+    {FindingCode::CertNotYetValid, "CERT_NOT_YET_VALID"},
+    {FindingCode::CertHostnameMismatch, "CERT_HOSTNAME_MISMATCH"},
+    {FindingCode::TlsIntercepted, "TLS_INTERCEPTED"},
+    {FindingCode::RevocationUnreachable, "REVOCATION_UNREACHABLE"},
+    {FindingCode::CertRevoked, "CERT_REVOKED"},
+    {FindingCode::HttpUnexpected, "HTTP_UNEXPECTED"},
+    {FindingCode::ClockSkew, "CLOCK_SKEW"},
+    {FindingCode::SlowResponse, "SLOW_RESPONSE"},
+    {FindingCode::UdpBlocked, "UDP_BLOCKED"},
+}});
+} // namespace
+
+QString findingCodeName(FindingCode code)
+{
+    return kCodes.name(code);
+}
+
+std::optional<FindingCode> findingCodeFromName(QStringView name)
+{
+    return kCodes.fromName(name);
+}
+
+QStringList allFindingCodeNames()
+{
+    return kCodes.names();
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "TargetResult.h"
+#include "VerdictCounts.h"
+
+#include <QMap>
+
+namespace cloudcheck {
+
+// The run's and each service's verdict, derived from the target results and never stored
+// separately, so the CLI, the GUI and every report agree.
+struct RunSummary
+{
+    struct ServiceSummary
+    {
+        Verdict verdict = Verdict::Pass;
+        VerdictCounts counts;
+    };
+
+    Verdict verdict = Verdict::Pass;
+    VerdictCounts counts;
+    QMap<QString, ServiceSummary> byService;
+
+    static RunSummary of(const QList<TargetResult>& targets, const QStringList& services);
+    // fail if a required target failed or errored; warn if anything else is less than a pass
+    // (a warning, or a required target that was not checked); pass otherwise.
+    static Verdict verdictOf(const QList<const TargetResult*>& targets);
+    // The process exit code SPEC.md assigns to a verdict: 0, 1 or 2.
+    static int exitCode(Verdict verdict);
+};
+
+} // namespace cloudcheck

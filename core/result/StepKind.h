@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace cloudcheck {
+
+// The SPEC's steps, in the order a target runs them.
+enum class StepKind
+{
+    Dns,
+    Proxy,
+    Tcp,
+    Tls,
+    Certificate,
+    Revocation,
+    Http,
+    Udp
+};
+
+QString stepName(StepKind step);
+std::optional<StepKind> stepFromName(QStringView name);
+
+} // namespace cloudcheck

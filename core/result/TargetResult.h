@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Finding.h"
+#include "StepResult.h"
+#include "plan/Target.h"
+
+#include <QList>
+
+namespace cloudcheck {
+
+struct TargetResult
+{
+    Target target;
+    Verdict verdict = Verdict::NotRun;
+    qint64 durationMs = 0;
+    QList<StepResult> steps;
+    QList<Finding> findings;
+    QString reason; // why the target, or its remaining steps, did not run
+    bool cancelled = false;
+
+    const StepResult* step(StepKind kind) const
+    {
+        for (const StepResult& result : steps) {
+            if (result.step == kind)
+                return &result;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace cloudcheck

@@ -1,0 +1,42 @@
+#include "BackgroundRun.h"
+
+namespace cloudcheck {
+
+BackgroundRun::BackgroundRun(QObject* parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("cloudcheck-probes"));
+    m_runner = new ProbeRunner;
+    m_runner->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    connect(m_runner, &ProbeRunner::targetStarted, this, &BackgroundRun::targetStarted);
+    connect(m_runner, &ProbeRunner::stepFinished, this, &BackgroundRun::stepFinished);
+    connect(m_runner, &ProbeRunner::targetFinished, this, &BackgroundRun::targetFinished);
+    connect(m_runner, &ProbeRunner::finished, this, [this](const RunResult& result) {
+        m_running = false;
+        emit finished(result);
+    });
+    m_thread.start();
+}
+
+BackgroundRun::~BackgroundRun()
+{
+    // Cancel on the worker's own thread, then let the thread end; the runner is deleted there.
+    QMetaObject::invokeMethod(m_runner, &ProbeRunner::cancel, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundRun::start(const RunPlan& plan, const RunSettings& settings, const CatalogInfo& catalog)
+{
+    m_running = true;
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner, plan, settings, catalog] { runner->start(plan, settings, catalog); },
+        Qt::QueuedConnection);
+}
+
+void BackgroundRun::cancel()
+{
+    QMetaObject::invokeMethod(m_runner, &ProbeRunner::cancel, Qt::QueuedConnection);
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,124 @@
+#include "ProbeRunner.h"
+
+#include "diagnosis/Diagnosis.h"
+#include "net/SystemProxy.h"
+#include "probe/TargetProbe.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+namespace cloudcheck {
+
+ProbeRunner::ProbeRunner(QObject* parent) : QObject(parent) {}
+
+ProbeRunner::~ProbeRunner()
+{
+    cancel();
+}
+
+QByteArray ProbeRunner::userAgent()
+{
+    return "CloudCheck/" + QCoreApplication::applicationVersion().toLatin1();
+}
+
+void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const CatalogInfo& catalog)
+{
+    cancel();
+    m_run = {};
+    m_run.toolVersion = QCoreApplication::applicationVersion();
+    m_run.catalog = catalog;
+    m_run.settings = settings;
+    m_run.services = plan.services;
+    m_run.environment.hostname = QSysInfo::machineHostName();
+    m_run.environment.os = QSysInfo::prettyProductName();
+    m_run.environment.systemProxy = SystemProxy::describe();
+    m_run.startedAt = QDateTime::currentDateTimeUtc();
+
+    m_context = {};
+    m_context.timeoutMs = settings.timeoutMs;
+    m_context.overrides = settings.overrides;
+    m_context.userAgent = userAgent();
+    m_context.tls = QSslConfiguration::defaultConfiguration();
+    m_context.tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_context.tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!settings.extraCaCertificates.isEmpty())
+        m_context.tls.addCaCertificates(settings.extraCaCertificates);
+    m_concurrency = qMax(1, settings.concurrency);
+
+    m_run.targets.clear();
+    m_completed.fill(false, plan.targets.size());
+    m_pending.clear();
+    for (qsizetype i = 0; i < plan.targets.size(); ++i) {
+        TargetResult placeholder;
+        placeholder.target = plan.targets.at(i);
+        m_run.targets << placeholder;
+        m_pending << i;
+    }
+    m_running = true;
+    launchMore();
+}
+
+void ProbeRunner::launchMore()
+{
+    // A probe may finish synchronously (a pinned name that fails at once); the guard keeps that
+    // from re-entering this loop.
+    if (m_launching)
+        return;
+    m_launching = true;
+    while (m_running && !m_pending.isEmpty() && m_active.size() < m_concurrency) {
+        const qsizetype index = m_pending.takeFirst();
+        const Target& target = m_run.targets.at(index).target;
+        emit targetStarted(target.id);
+        auto* probe = new TargetProbe(target, m_context, this);
+        m_active.insert(probe, index);
+        connect(probe, &TargetProbe::stepFinished, this, &ProbeRunner::stepFinished);
+        connect(probe, &TargetProbe::finished, this, [this, probe] {
+            const qsizetype finishedIndex = m_active.take(probe);
+            probe->deleteLater();
+            complete(finishedIndex, probe->result());
+        });
+        probe->start();
+    }
+    m_launching = false;
+    if (m_running && m_pending.isEmpty() && m_active.isEmpty())
+        finishRun();
+}
+
+void ProbeRunner::complete(qsizetype index, TargetResult result)
+{
+    Diagnosis::apply(result);
+    m_run.targets[index] = result;
+    m_completed[index] = true;
+    emit targetFinished(result);
+    if (m_running)
+        launchMore();
+}
+
+void ProbeRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_run.cancelled = true;
+    const auto active = m_active.keys();
+    for (TargetProbe* probe : active)
+        probe->cancel(); // finishes synchronously and reports through complete()
+    for (const qsizetype index : std::as_const(m_pending)) {
+        TargetResult result;
+        result.target = m_run.targets.at(index).target;
+        result.cancelled = true;
+        complete(index, result);
+    }
+    m_pending.clear();
+    finishRun();
+}
+
+void ProbeRunner::finishRun()
+{
+    m_running = false;
+    m_run.finishedAt = QDateTime::currentDateTimeUtc();
+    m_run.environment.clockSkewSeconds = RunResult::medianClockSkew(m_run.targets);
+    emit finished(m_run);
+}
+
+} // namespace cloudcheck

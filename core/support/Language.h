@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace cloudcheck {
+
+enum class Language
+{
+    English,
+    Japanese
+};
+
+QString languageCode(Language language);
+std::optional<Language> languageFromCode(QStringView code);
+// The language the user's locale asks for; English unless it is Japanese.
+Language systemLanguage();
+
+} // namespace cloudcheck

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The two commands the README promises, on a fresh Debian 12 machine:
+#   scripts/bootstrap.sh run    install what is missing, build, start the app
+#   scripts/bootstrap.sh test   install what is missing, build, run every test
+# Extra arguments after `run` go to the program.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
+    libspdlog-dev libfmt-dev libssl-dev
+    clang-format python3 python3-jsonschema
+    xvfb xauth imagemagick fonts-noto-cjk
+    iproute2 nftables
+)
+
+install_dependencies() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+preset_for_tests() {
+    # Lab tests build network namespaces and nftables rules, which needs root.
+    if [ "$(id -u)" -eq 0 ] && command -v ip >/dev/null && command -v nft >/dev/null; then
+        echo ci
+    else
+        echo dev
+    fi
+}
+
+command=${1:-}
+shift || true
+case "$command" in
+run)
+    install_dependencies
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x build/release/bin/cloudcheck ]; then
+        exec build/release/bin/cloudcheck "$@"
+    fi
+    exec build/release/bin/cloudcheck-cli "$@"
+    ;;
+test)
+    install_dependencies
+    preset=$(preset_for_tests)
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    cmake --build --preset "$preset" --target format-check
+    ctest --preset "$preset" --output-on-failure
+    ;;
+*)
+    echo "usage: $0 run [program arguments...] | test" >&2
+    exit 64
+    ;;
+esac

@@ -61,7 +61,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-step timeout (default 5)."),
                                      tr("SECONDS"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         tr("Targets probed at once (default 16)."), tr("N"));
+                                         tr("Targets probed at once (default %1).").arg(RunSettings::kDefaultConcurrency), tr("N"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("stdout format: text (default), json or html."), tr("FORMAT"));
     const QCommandLineOption output(QStringLiteral("output"),

@@ -7,10 +7,14 @@
 
 #include <QDtls>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QUdpSocket>
+
+Q_LOGGING_CATEGORY(lcProbe, "cloudcheck.probe")
 
 namespace cloudcheck {
 
@@ -177,6 +181,9 @@ void TargetProbe::endStep(Verdict verdict, const QJsonObject& details)
     const qint64 elapsed = m_stepClock.isValid() ? m_stepClock.elapsed() : 0;
     m_stepClock.invalidate();
     const StepResult result{m_current, verdict, elapsed, details};
+    qCDebug(lcProbe).noquote() << m_result.target.id << stepName(m_current) << verdictName(verdict) << elapsed
+                               << "ms"
+                               << QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     m_result.steps.append(result);
     emit stepFinished(m_result.target.id, result);
 

@@ -5,7 +5,10 @@
 #include "probe/TargetProbe.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSysInfo>
+
+Q_LOGGING_CATEGORY(lcRun, "cloudcheck.run")
 
 namespace cloudcheck {
 
@@ -46,7 +49,6 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     m_concurrency = qMax(1, settings.concurrency);
 
     m_run.targets.clear();
-    m_completed.fill(false, plan.targets.size());
     m_pending.clear();
     for (qsizetype i = 0; i < plan.targets.size(); ++i) {
         TargetResult placeholder;
@@ -55,6 +57,8 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
         m_pending << i;
     }
     m_running = true;
+    qCInfo(lcRun) << "run started:" << plan.targets.size() << "targets, timeout" << settings.timeoutMs
+                  << "ms, concurrency" << m_concurrency << ", catalog" << catalog.version;
     launchMore();
 }
 
@@ -88,7 +92,9 @@ void ProbeRunner::complete(qsizetype index, TargetResult result)
 {
     Diagnosis::apply(result);
     m_run.targets[index] = result;
-    m_completed[index] = true;
+    qCInfo(lcRun).noquote() << result.target.id << verdictName(result.verdict) << result.durationMs << "ms"
+                            << (result.findings.isEmpty() ? QString()
+                                                          : findingCodeName(result.findings.first().code));
     emit targetFinished(result);
     if (m_running)
         launchMore();
@@ -118,6 +124,8 @@ void ProbeRunner::finishRun()
     m_running = false;
     m_run.finishedAt = QDateTime::currentDateTimeUtc();
     m_run.environment.clockSkewSeconds = RunResult::medianClockSkew(m_run.targets);
+    qCInfo(lcRun) << "run finished:" << verdictName(m_run.summary().verdict)
+                  << (m_run.cancelled ? "(cancelled)" : "") << m_run.durationMs() << "ms";
     emit finished(m_run);
 }
 

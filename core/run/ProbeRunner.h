@@ -45,7 +45,6 @@ private:
     int m_concurrency = 16;
     QList<qsizetype> m_pending;
     QHash<TargetProbe*, qsizetype> m_active;
-    QList<bool> m_completed;
     bool m_running = false;
     bool m_launching = false;
 };

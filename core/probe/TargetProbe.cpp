@@ -70,6 +70,8 @@ TargetProbe::TargetProbe(const Target& target, const ProbeContext& context, QObj
     m_result.target = target;
     m_connectPort = target.port;
     m_stepTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early, and a finding that says "within 3000 ms" must be true.
+    m_stepTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_stepTimer, &QTimer::timeout, this, [this] {
         if (m_onTimeout)
             std::exchange(m_onTimeout, nullptr)();

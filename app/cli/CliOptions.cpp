@@ -60,8 +60,9 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
                                        tr("Write the addresses to allow (.txt, .csv or .pac)."), tr("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-step timeout (default 5)."),
                                      tr("SECONDS"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         tr("Targets probed at once (default %1).").arg(RunSettings::kDefaultConcurrency), tr("N"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        tr("Targets probed at once (default %1).").arg(RunSettings::kDefaultConcurrency), tr("N"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("stdout format: text (default), json or html."), tr("FORMAT"));
     const QCommandLineOption output(QStringLiteral("output"),
@@ -154,7 +155,8 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds < 0.1 || seconds > 300)
+        // Written so that NaN ("nan" parses as a double) fails the range check too.
+        if (!ok || !(seconds >= 0.1 && seconds <= 300))
             return tr("--timeout expects seconds from 0.1 to 300, got \"%1\"").arg(parser.value(timeout));
         settings.timeoutMs = int(seconds * 1000);
     }

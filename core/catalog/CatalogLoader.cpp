@@ -2,6 +2,7 @@
 
 #include "JsonLocator.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -258,7 +259,8 @@ Catalog readCatalog(const QJsonValue& root)
     catalog.version = reader.string(QStringLiteral("version"));
     catalog.date = reader.string(QStringLiteral("date"));
     static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!datePattern.match(catalog.date).hasMatch()) {
+    if (!datePattern.match(catalog.date).hasMatch() ||
+        !QDate::fromString(catalog.date, Qt::ISODate).isValid()) {
         throw Violation{reader.path(QStringLiteral("date")),
                         CatalogLoader::tr("expected a date as YYYY-MM-DD, found \"%1\"").arg(catalog.date)};
     }
@@ -307,7 +309,9 @@ CatalogLoader::Result CatalogLoader::parse(const QByteArray& json, const QString
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const JsonLocator locator(json);
-        return errorAt(json, fileName, parseError.offset, locator.pathAt(parseError.offset),
+        // Point at the offending character itself: QJsonParseError's offset is often past it.
+        const qsizetype offset = locator.errorOffset() >= 0 ? locator.errorOffset() : parseError.offset;
+        return errorAt(json, fileName, offset, locator.pathAt(offset),
                        tr("invalid JSON: %1").arg(parseError.errorString()));
     }
     try {

@@ -8,8 +8,17 @@ namespace cloudcheck {
 
 JsonLocator::JsonLocator(const QByteArray& json) : m_json(json)
 {
+    if (m_json.startsWith("\xEF\xBB\xBF")) // UTF-8 byte order mark: QJsonDocument skips it too
+        m_pos = 3;
     skipSpace();
-    scanValue(QStringLiteral("$"));
+    // Every scan function stops at the character that breaks the syntax and returns false.
+    if (!scanValue(QStringLiteral("$"))) {
+        m_error = m_pos;
+    } else {
+        skipSpace();
+        if (m_pos < m_json.size())
+            m_error = m_pos; // something after the root value
+    }
     // A syntax error leaves spans open; close them at the end so pathAt() still finds them.
     for (Span& span : m_spans) {
         if (span.end < span.begin)
@@ -97,10 +106,21 @@ bool JsonLocator::scanValue(const QString& path)
     case '"':
         ok = scanString(nullptr);
         break;
-    default:
-        // Numbers and literals: everything up to a delimiter. QJsonDocument judges their syntax.
+    default: {
+        // Numbers and literals: everything up to a delimiter. QJsonDocument judges number syntax;
+        // a token that is no literal and cannot start a number is where the text breaks.
+        const qsizetype start = m_pos;
         while (m_pos < m_json.size() && !QByteArrayView(",]} \t\r\n").contains(m_json.at(m_pos)))
             ++m_pos;
+        const QByteArrayView token = QByteArrayView(m_json).sliced(start, m_pos - start);
+        const bool literal = token == "true" || token == "false" || token == "null";
+        const bool number =
+            !token.isEmpty() && (token.front() == '-' || (token.front() >= '0' && token.front() <= '9'));
+        if (!literal && !number) {
+            m_pos = start;
+            return false;
+        }
+    }
     }
     if (ok)
         m_spans[index].end = m_pos;
@@ -163,6 +183,8 @@ bool JsonLocator::scanArray(const QString& path)
             return false;
         ++m_pos;
         skipSpace();
+        if (m_pos < m_json.size() && m_json.at(m_pos) == ']')
+            return false; // a trailing comma
     }
     return false;
 }

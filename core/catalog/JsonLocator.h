@@ -17,6 +17,9 @@ public:
     qsizetype offsetOf(const QString& path) const;
     // The path of the innermost value that contains `offset`; "$" when none does.
     QString pathAt(qsizetype offset) const;
+    // Byte offset where the text stops being JSON (the offending character itself), or -1 when
+    // the scan found nothing wrong. QJsonParseError's offset often lies past that character.
+    qsizetype errorOffset() const { return m_error; }
 
     // 1-based line and column (in characters, not bytes) of a byte offset.
     static std::pair<int, int> lineColumn(const QByteArray& json, qsizetype offset);
@@ -39,6 +42,7 @@ private:
 
     const QByteArray& m_json;
     qsizetype m_pos = 0;
+    qsizetype m_error = -1;
     QList<Span> m_spans;
 };
 

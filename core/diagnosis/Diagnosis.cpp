@@ -250,7 +250,8 @@ void diagnoseCertificate(const StepResult& step, const TargetResult& result, Fin
                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
                     Diagnosis::tr(
                         "This machine's clock is probably behind. Synchronise it with NTP (w32tm /resync) "
-                        "and check the time zone."));
+                        "and check the time zone."),
+                    {Diagnosis::kCtx221535});
         } else if (kind == u"hostname_mismatch") {
             out.add(FindingCode::CertHostnameMismatch, Verdict::Fail,
                     Diagnosis::tr("The certificate presented for %1 belongs to \"%2\".")
@@ -265,7 +266,8 @@ void diagnoseCertificate(const StepResult& step, const TargetResult& result, Fin
                     Diagnosis::tr("The certificate of %1 has been revoked.").arg(out.host()),
                     Diagnosis::tr(
                         "Do not trust this connection. Report it to the security team, and check whether a "
-                        "device in the path serves this certificate."));
+                        "device in the path serves this certificate."),
+                    {Diagnosis::kCtx221535});
         } else {
             out.add(
                 FindingCode::CertUntrusted, Verdict::Fail,

@@ -1,6 +1,5 @@
 #include "HttpResponseHead.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -76,21 +75,55 @@ std::optional<QByteArray> HttpResponseHead::header(const QByteArray& name) const
 
 std::optional<QDateTime> HttpResponseHead::parseHttpDate(const QByteArray& value)
 {
+    // IMF-fixdate, RFC 850 and asctime; dates in headers are always GMT. The fields are read
+    // one by one and combined in UTC: parsing as local time loses readings that fall into a
+    // local daylight-saving gap, and QLocale rejects an RFC 850 date whose weekday does not
+    // match its two-digit year read as 19yy.
+    static const QRegularExpression imfFixdate(
+        QStringLiteral("^[A-Za-z]{3}, (\\d{2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
+    static const QRegularExpression rfc850(
+        QStringLiteral("^[A-Za-z]+, (\\d{2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
+    static const QRegularExpression asctime(
+        QStringLiteral("^[A-Za-z]{3} ([A-Za-z]{3}) (\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$"));
+    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     const QString text = QString::fromLatin1(value.trimmed()).simplified();
-    const QLocale c = QLocale::c();
-    // IMF-fixdate, RFC 850, asctime; dates in headers are always GMT.
-    for (const QString& format :
-         {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-          QStringLiteral("ddd MMM d HH:mm:ss yyyy")}) {
-        QDateTime parsed = c.toDateTime(text, format);
-        if (parsed.isValid()) {
-            if (parsed.date().year() < 1970)
-                parsed = parsed.addYears(100); // two-digit RFC 850 years
-            parsed.setTimeZone(QTimeZone::utc());
-            return parsed;
-        }
+    int year = 0;
+    QString monthName;
+    int day = 0;
+    int first = 0; // capture index of the hour
+    QRegularExpressionMatch match;
+    if (match = imfFixdate.match(text); match.hasMatch()) {
+        day = match.captured(1).toInt();
+        monthName = match.captured(2);
+        year = match.captured(3).toInt();
+        first = 4;
+    } else if (match = rfc850.match(text); match.hasMatch()) {
+        day = match.captured(1).toInt();
+        monthName = match.captured(2);
+        year = match.captured(3).toInt();
+        year += year < 70 ? 2000 : 1900; // two-digit years
+        first = 4;
+    } else if (match = asctime.match(text); match.hasMatch()) {
+        monthName = match.captured(1);
+        day = match.captured(2).toInt();
+        year = match.captured(6).toInt();
+        first = 3;
+    } else {
+        return std::nullopt;
     }
-    return std::nullopt;
+    int month = 0;
+    for (int i = 0; i < 12 && month == 0; ++i) {
+        if (monthName.compare(QLatin1String(kMonths[i]), Qt::CaseInsensitive) == 0)
+            month = i + 1;
+    }
+    const QDate date(year, month, day);
+    const QTime time(match.captured(first).toInt(), match.captured(first + 1).toInt(),
+                     match.captured(first + 2).toInt());
+    if (month == 0 || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, QTimeZone::utc());
 }
 
 } // namespace cloudcheck

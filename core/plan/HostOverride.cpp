@@ -55,9 +55,10 @@ std::variant<HostOverride, QString> HostOverride::parseResolve(const QString& te
     HostOverride result;
     result.host = text.left(colon).trimmed().toLower();
     QString rest = text.mid(colon + 1);
-    // curl style HOST:PORT:ADDR, recognised by a numeric second field followed by another colon.
+    // curl style HOST:PORT:ADDR, recognised by a numeric second field followed by another colon,
+    // unless the rest is a bare IPv6 address by itself ("2001:db8::1" is not port 2001).
     const qsizetype second = rest.indexOf(u':');
-    if (second > 0 && !rest.startsWith(u'[')) {
+    if (second > 0 && !rest.startsWith(u'[') && !parseAddress(rest)) {
         if (const auto port = parsePort(rest.left(second)); port && parseAddress(rest.mid(second + 1))) {
             result.port = port;
             rest = rest.mid(second + 1);

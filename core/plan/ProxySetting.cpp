@@ -2,6 +2,16 @@
 
 namespace cloudcheck {
 
+namespace {
+
+// Whatever precedes '@' may be a password typed by mistake: never echo it.
+QString withoutUserInfo(const QString& text)
+{
+    return text.contains(u'@') ? QStringLiteral("...@") + text.section(u'@', -1) : text;
+}
+
+} // namespace
+
 QString ProxySetting::display() const
 {
     switch (mode) {
@@ -35,7 +45,10 @@ std::variant<ProxySetting, QString> ProxySetting::parse(const QString& text)
         setting.mode = Mode::Pac;
         setting.url = QUrl(text.mid(4), QUrl::StrictMode);
         if (!setting.url.isValid() || setting.url.scheme().isEmpty())
-            return tr("--proxy pac:URL needs a valid URL, got \"%1\"").arg(text.mid(4));
+            return tr("--proxy pac:URL needs a valid URL, got \"%1\"").arg(withoutUserInfo(text.mid(4)));
+        if (!setting.url.password().isEmpty())
+            return tr("--proxy pac:URL must not contain a password");
+        setting.url = setting.url.adjusted(QUrl::RemoveUserInfo);
         return setting;
     }
     const QUrl url(text, QUrl::StrictMode);
@@ -49,9 +62,8 @@ std::variant<ProxySetting, QString> ProxySetting::parse(const QString& text)
         setting.url = url.adjusted(QUrl::RemoveUserInfo);
         return setting;
     }
-    // Whatever precedes '@' may be a password typed by mistake: never echo it.
-    const QString shown = text.contains(u'@') ? QStringLiteral("...@") + text.section(u'@', -1) : text;
-    return tr("--proxy expects system, none, http://[user@]host:port or pac:URL, got \"%1\"").arg(shown);
+    return tr("--proxy expects system, none, http://[user@]host:port or pac:URL, got \"%1\"")
+        .arg(withoutUserInfo(text));
 }
 
 } // namespace cloudcheck

@@ -120,8 +120,14 @@ QByteArray AllowlistWriter::render(const RunResult& run, Format format)
                 hosts << host;
         }
         for (const QString& host : std::as_const(hosts)) {
-            QString escaped = host;
-            escaped.replace(u'"', QString());
+            // Nothing that could end the JavaScript string or the line: patterns come from an
+            // editable catalog.
+            QString escaped;
+            for (const QChar c : host) {
+                if (c != u'"' && c != u'\\' && c.category() != QChar::Other_Control &&
+                    c != QChar::LineSeparator && c != QChar::ParagraphSeparator)
+                    escaped += c;
+            }
             out += QStringLiteral("    if (shExpMatch(host, \"%1\")) return \"DIRECT\";\n").arg(escaped);
         }
         out += QStringLiteral("    return \"PROXY proxy.example:8080\";\n}\n");

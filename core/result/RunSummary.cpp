@@ -43,7 +43,8 @@ RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList&
                 entry.counts.add(target.verdict);
             }
         }
-        entry.verdict = verdictOf(mine);
+        // A service with nothing to check under this profile was not checked, not passed.
+        entry.verdict = mine.isEmpty() ? Verdict::NotRun : verdictOf(mine);
         summary.byService.insert(service, entry);
     }
     return summary;

@@ -1,0 +1,863 @@
+// Integration tests of the real cloudcheck-cli binary: option checking and exit codes, catalog and
+// CA file errors, and whole runs of the built-in catalog against servers on 127.0.0.1.
+//
+// Network safety: every invocation that could start a run gets --connect-to pins for the hosts of
+// its plan plus a --resolve pin to 127.0.0.1 for every other host of the catalog, so even a bug
+// that let a bad option through could only reach loopback. The one exception is the no-internet
+// run, which first proves that none of the catalog's names resolve on this machine.
+#include "CertificateFactory.h"
+#include "CliRunner.h"
+#include "LoopbackPorts.h"
+#include "PlainHttpServer.h"
+#include "ReportSchema.h"
+#include "SilentServer.h"
+#include "TlsTestServer.h"
+#include "catalog/CatalogLoader.h"
+#include "plan/RunPlan.h"
+#include "support/Version.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <functional>
+#include <signal.h>
+
+using namespace cctest;
+using namespace cloudcheck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kExitUsage = 64;
+const QString kCustomerId = u"acme"_s;
+const QString kWemApiHost = u"jp-api.wem.citrixcloud.jp"_s;
+
+QStringList lines(const QByteArray& text)
+{
+    return QString::fromUtf8(text).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// Progress lines are "[n/N] VERDICT id ..."; returns n for each, in order.
+QList<int> progressNumbers(const QByteArray& standardError, int total)
+{
+    static const QRegularExpression progress(u"^\\[(\\d+)/(\\d+)\\] "_s);
+    QList<int> numbers;
+    for (const QString& line : lines(standardError)) {
+        const auto match = progress.match(line);
+        if (match.hasMatch() && match.captured(2).toInt() == total)
+            numbers << match.captured(1).toInt();
+    }
+    return numbers;
+}
+
+QJsonObject parseReport(const QByteArray& json, QString* problem)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        *problem = u"not a JSON object: "_s + error.errorString();
+        return {};
+    }
+    return document.object();
+}
+
+QJsonObject targetById(const QJsonObject& report, const QString& id)
+{
+    for (const QJsonValue& target : report.value(u"targets"_s).toArray()) {
+        if (target.toObject().value(u"id"_s).toString() == id)
+            return target.toObject();
+    }
+    return {};
+}
+
+QStringList findingCodes(const QJsonObject& target)
+{
+    QStringList codes;
+    for (const QJsonValue& finding : target.value(u"findings"_s).toArray())
+        codes << finding.toObject().value(u"code"_s).toString();
+    return codes;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The CLI refuses to run while a system proxy is set; tests must not depend on the caller's.
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
+                                u"all_proxy"_s, u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s})
+        environment.remove(name);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    return environment;
+}
+
+// A small valid catalog, one line per field so a test can break one and know its position.
+QByteArrayList catalogLines()
+{
+    return {
+        R"({)",
+        R"(  "catalogFormat": 1,)",
+        R"(  "name": "CLI test catalog",)",
+        R"(  "version": "1.0.0",)",
+        R"(  "date": "2026-01-01",)",
+        R"(  "source": "https://example.invalid/catalog",)",
+        R"(  "services": [)",
+        R"(    {"id": "common", "name": {"en": "Common", "ja": "共通"},)",
+        R"(     "description": {"en": "Common", "ja": "共通"}, "alwaysIncluded": true})",
+        R"(  ],)",
+        R"(  "entries": [)",
+        R"(    {)",
+        R"(      "id": "one",)",
+        R"(      "services": ["common"],)",
+        R"(      "pattern": "https://one.example.test",)",
+        R"(      "hosts": ["one.example.test"],)",
+        R"(      "scheme": "https",)",
+        R"(      "port": 443,)",
+        R"(      "purpose": {"en": "Purpose", "ja": "目的"},)",
+        R"(      "level": "required",)",
+        R"(      "confidence": "documented",)",
+        R"(      "source": "https://example.invalid/catalog")",
+        R"(    })",
+        R"(  ])",
+        R"(})",
+    };
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void usageErrors_data();
+    void usageErrors();
+    void malformedCatalogNamesPosition_data();
+    void malformedCatalogNamesPosition();
+    void catalogSyntaxErrorNamesLine();
+    void missingCatalogIsUsageError();
+    void caFileProblems_data();
+    void caFileProblems();
+    void versionAndHelp();
+    void listPrintsCatalog();
+    void loopbackRunPasses();
+    void loopbackRunWithUdpWarns();
+    void refusedTargetFailsTheRun();
+    void missingCustomerIdWarns();
+    void japaneseReportUsesCatalogTexts();
+    void noInternetRunFailsOnDns();
+    void interruptWritesCancelledReport_data();
+    void interruptWritesCancelledReport();
+
+private:
+    using PortFor = std::function<quint16(const Target&)>;
+
+    CliResult runCli(const QStringList& arguments, int timeoutMs = 60000) const;
+    // --connect-to for every host:port of the plan the CLI will build from these options,
+    // aimed at portFor(target) on 127.0.0.1; `targets` receives the plan's probed targets.
+    QStringList pinPlan(const QStringList& services, const QString& customerId, const PortFor& portFor,
+                        QList<Target>* targets) const;
+    // --resolve HOST:127.0.0.1 for every catalog host: the safety net under every run.
+    QStringList safetyPins() const;
+    QStringList loopbackArguments(const QStringList& services, const PortFor& portFor, QList<Target>* targets,
+                                  const QString& customerId = kCustomerId) const;
+
+    Catalog m_catalog;
+    QTemporaryDir m_dir;
+    QString m_caFile;
+    TestIdentity m_ca;
+    TestIdentity m_leaf;
+};
+
+void CliTest::initTestCase()
+{
+    QVERIFY(QSslSocket::supportsSsl());
+    QVERIFY2(QFileInfo(CliRunner::cliPath()).isExecutable(), qPrintable(CliRunner::cliPath()));
+    QVERIFY(m_dir.isValid());
+    auto loaded = CatalogLoader::builtIn();
+    QVERIFY(std::holds_alternative<Catalog>(loaded));
+    m_catalog = std::get<Catalog>(std::move(loaded));
+
+    // One leaf for every https host the connector profile probes, issued by a "DigiCert Inc"
+    // test CA so each entry's expected-issuer check passes.
+    QStringList names;
+    for (const CatalogEntry& entry : std::as_const(m_catalog.entries)) {
+        if (entry.scheme != Scheme::Https)
+            continue;
+        for (QString host : entry.hosts) {
+            host.replace(u"{customerId}"_s, kCustomerId);
+            if (!names.contains(host))
+                names << host;
+        }
+    }
+    m_ca = CertificateFactory::createCa(u"CloudCheck CLI Test Root"_s, u"DigiCert Inc"_s);
+    QVERIFY(!m_ca.isNull());
+    CertificateFactory::LeafOptions options;
+    options.dnsNames = names;
+    m_leaf = CertificateFactory::createLeaf(m_ca, names.first(), options);
+    QVERIFY(!m_leaf.isNull());
+    m_caFile = m_dir.filePath(u"test-ca.pem"_s);
+    QVERIFY(CertificateFactory::writePem(m_caFile, {m_ca.certificate}));
+}
+
+void CliTest::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
+
+CliResult CliTest::runCli(const QStringList& arguments, int timeoutMs) const
+{
+    return CliRunner::run(CliRunner::cliPath(), arguments, timeoutMs, cliEnvironment());
+}
+
+QStringList CliTest::safetyPins() const
+{
+    QStringList arguments;
+    QSet<QString> seen;
+    for (const CatalogEntry& entry : m_catalog.entries) {
+        for (QString host : entry.hosts) {
+            host.replace(u"{customerId}"_s, kCustomerId);
+            if (!seen.contains(host)) {
+                seen.insert(host);
+                arguments << u"--resolve"_s << host + u":127.0.0.1"_s;
+            }
+        }
+    }
+    return arguments;
+}
+
+QStringList CliTest::pinPlan(const QStringList& services, const QString& customerId, const PortFor& portFor,
+                             QList<Target>* targets) const
+{
+    RunSettings settings;
+    settings.services = services;
+    settings.customerId = customerId;
+    const RunPlan plan = RunPlan::build(m_catalog, settings);
+    QStringList arguments;
+    QSet<QString> pinned;
+    for (const Target& target : plan.targets) {
+        if (target.needsCustomerId)
+            continue;
+        targets->append(target);
+        const QString key = target.host + u':' + QString::number(target.port);
+        if (pinned.contains(key))
+            continue; // https and udp of one host share host:port, and so the pin
+        pinned.insert(key);
+        arguments << u"--connect-to"_s << key + u":127.0.0.1:"_s + QString::number(portFor(target));
+    }
+    return arguments;
+}
+
+QStringList CliTest::loopbackArguments(const QStringList& services, const PortFor& portFor,
+                                       QList<Target>* targets, const QString& customerId) const
+{
+    QStringList arguments{u"--services"_s, services.join(u','), u"--ca-file"_s, m_caFile};
+    if (!customerId.isEmpty())
+        arguments << u"--customer-id"_s << customerId;
+    arguments += pinPlan(services, customerId, portFor, targets);
+    arguments += safetyPins();
+    return arguments;
+}
+
+void CliTest::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mustMention");
+    QTest::addColumn<QString>("mustNotMention");
+
+    const QString notYet = u"not yet supported"_s;
+    QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << QStringList{u"frobnicate"_s}
+                                    << QString();
+    QTest::newRow("timeout 0") << QStringList{u"--timeout"_s, u"0"_s}
+                               << QStringList{u"--timeout"_s, u"\"0\""_s} << QString();
+    QTest::newRow("timeout abc") << QStringList{u"--timeout"_s, u"abc"_s}
+                                 << QStringList{u"--timeout"_s, u"\"abc\""_s} << QString();
+    // NaN passes "< 0.1 || > 300"; the run then hung on a negative step timer.
+    QTest::newRow("timeout nan") << QStringList{u"--timeout"_s, u"nan"_s}
+                                 << QStringList{u"--timeout"_s, u"\"nan\""_s} << QString();
+    QTest::newRow("concurrency 0") << QStringList{u"--concurrency"_s, u"0"_s}
+                                   << QStringList{u"--concurrency"_s, u"\"0\""_s} << QString();
+    QTest::newRow("format xml") << QStringList{u"--format"_s, u"xml"_s}
+                                << QStringList{u"--format"_s, u"\"xml\""_s} << QString();
+    QTest::newRow("unknown service")
+        << QStringList{u"--services"_s, u"nope"_s}
+        << QStringList{u"\"nope\""_s, u"common, certificates, gateway, daas, workspace, wem, console"_s}
+        << QString();
+    QTest::newRow("customer id with space") << QStringList{u"--customer-id"_s, u"bad id"_s}
+                                            << QStringList{u"--customer-id"_s, u"\"bad id\""_s} << QString();
+    QTest::newRow("profile x") << QStringList{u"--profile"_s, u"x"_s}
+                               << QStringList{u"--profile"_s, u"\"x\""_s} << QString();
+    QTest::newRow("lang fr") << QStringList{u"--lang"_s, u"fr"_s} << QStringList{u"--lang"_s, u"\"fr\""_s}
+                             << QString();
+    QTest::newRow("output pdf") << QStringList{u"--output"_s, u"report.pdf"_s}
+                                << QStringList{u"--output"_s, u"report.pdf"_s} << QString();
+    QTest::newRow("resolve without colon") << QStringList{u"--resolve"_s, u"nocolon"_s}
+                                           << QStringList{u"--resolve"_s, u"nocolon"_s} << QString();
+    QTest::newRow("proxy with password") << QStringList{u"--proxy"_s, u"http://u:secret@h:8080"_s}
+                                         << QStringList{u"--proxy"_s, u"password"_s} << u"secret"_s;
+    QTest::newRow("format html") << QStringList{u"--format"_s, u"html"_s} << QStringList{notYet} << QString();
+    QTest::newRow("manual proxy") << QStringList{u"--proxy"_s, u"http://proxy:3128"_s} << QStringList{notYet}
+                                  << QString();
+    QTest::newRow("pac proxy") << QStringList{u"--proxy"_s, u"pac:http://x/p.pac"_s} << QStringList{notYet}
+                               << QString();
+    QTest::newRow("compare direct") << QStringList{u"--compare-direct"_s}
+                                    << QStringList{notYet, u"--compare-direct"_s} << QString();
+    QTest::newRow("hold tunnel") << QStringList{u"--hold-tunnel"_s, u"5"_s}
+                                 << QStringList{notYet, u"--hold-tunnel"_s} << QString();
+    QTest::newRow("proxy user") << QStringList{u"--proxy-user"_s, u"bob"_s}
+                                << QStringList{notYet, u"--proxy-user"_s} << QString();
+}
+
+void CliTest::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mustMention);
+    QFETCH(QString, mustNotMention);
+
+    const CliResult result = runCli(arguments + safetyPins());
+    const QString standardError = QString::fromUtf8(result.standardError);
+    QVERIFY2(!result.crashed && !result.timedOut, qPrintable(standardError));
+    QCOMPARE(result.exitCode, kExitUsage);
+    QVERIFY2(result.standardOutput.isEmpty(), result.standardOutput.constData());
+    QVERIFY2(standardError.startsWith(u"cloudcheck-cli: "_s), qPrintable(standardError));
+    for (const QString& word : std::as_const(mustMention))
+        QVERIFY2(standardError.contains(word), qPrintable(u"missing <%1> in: %2"_s.arg(word, standardError)));
+    if (!mustNotMention.isEmpty())
+        QVERIFY2(!standardError.contains(mustNotMention), qPrintable(standardError));
+}
+
+void CliTest::malformedCatalogNamesPosition_data()
+{
+    QTest::addColumn<int>("lineIndex");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QByteArray>("valueStart"); // where the offending value begins on that line
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("port as string") << 17 << QByteArray("443") << QByteArray("\"443\"")
+                                    << QByteArray("\"443\"") << u"$.entries[0].port"_s
+                                    << u"expected an integer from 1 to 65535, found \"443\""_s;
+    // The column counts characters: the Japanese text before the value must count as such.
+    QTest::newRow("after multibyte text")
+        << 18 << QByteArray("\"ja\": \"目的\"") << QByteArray("\"ja\": \"目的\", \"fr\": 1")
+        << QByteArray("1}") << u"$.entries[0].purpose.fr"_s << u"unknown field \"fr\""_s;
+    QTest::newRow("unknown service") << 13 << QByteArray("[\"common\"]")
+                                     << QByteArray("[\"common\", \"nope\"]") << QByteArray("\"nope\"")
+                                     << u"$.entries[0].services[1]"_s << u"unknown service \"nope\""_s;
+}
+
+void CliTest::malformedCatalogNamesPosition()
+{
+    QFETCH(int, lineIndex);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QByteArray, valueStart);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+
+    QByteArrayList text = catalogLines();
+    QVERIFY(text.at(lineIndex).contains(from));
+    text[lineIndex].replace(from, to);
+    const QString file = m_dir.filePath(
+        u"broken-%1.json"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+    QVERIFY(writeFile(file, text.join('\n') + '\n'));
+
+    // The unbroken catalog is accepted, so the error below is the one edit's.
+    QByteArrayList good = catalogLines();
+    const QString goodFile = m_dir.filePath(u"good.json"_s);
+    QVERIFY(writeFile(goodFile, good.join('\n') + '\n'));
+    const CliResult list = runCli({u"--catalog"_s, goodFile, u"--list"_s});
+    QVERIFY2(list.exitCode == 0, list.standardError.constData());
+
+    const CliResult result = runCli(QStringList{u"--catalog"_s, file} + safetyPins());
+    QCOMPARE(result.exitCode, kExitUsage);
+    QVERIFY(result.standardOutput.isEmpty());
+    const int line = lineIndex + 1;
+    const QString lineText = QString::fromUtf8(text.at(lineIndex));
+    const int column = int(lineText.indexOf(QString::fromUtf8(valueStart))) + 1;
+    QVERIFY(column > 0);
+    const QString expected = u"%1:%2:%3: %4: %5"_s.arg(file).arg(line).arg(column).arg(path, message);
+    const QString standardError = QString::fromUtf8(result.standardError);
+    QVERIFY2(standardError.contains(expected),
+             qPrintable(u"expected <%1> in: %2"_s.arg(expected, standardError)));
+}
+
+void CliTest::catalogSyntaxErrorNamesLine()
+{
+    QByteArrayList text = catalogLines();
+    // Drop the comma after "name": the parser meets "version" where it wanted ',' or '}'.
+    QVERIFY(text[2].endsWith(','));
+    text[2].chop(1);
+    const QString file = m_dir.filePath(u"syntax.json"_s);
+    QVERIFY(writeFile(file, text.join('\n') + '\n'));
+
+    const CliResult result = runCli(QStringList{u"--catalog"_s, file} + safetyPins());
+    QCOMPARE(result.exitCode, kExitUsage);
+    const QString standardError = QString::fromUtf8(result.standardError);
+    // The position is that of the token the parser could not use: the opening quote of "version".
+    const QString expected = file + u":4:3: $: invalid JSON: "_s;
+    QVERIFY2(standardError.contains(expected),
+             qPrintable(u"expected <%1> in: %2"_s.arg(expected, standardError)));
+    QVERIFY(standardError.contains(file));
+}
+
+void CliTest::missingCatalogIsUsageError()
+{
+    const QString file = m_dir.filePath(u"no-such-catalog.json"_s);
+    const CliResult result = runCli(QStringList{u"--catalog"_s, file} + safetyPins());
+    QCOMPARE(result.exitCode, kExitUsage);
+    QVERIFY(result.standardOutput.isEmpty());
+    const QString standardError = QString::fromUtf8(result.standardError);
+    QVERIFY2(standardError.contains(file + u": cannot read the catalog"_s), qPrintable(standardError));
+}
+
+void CliTest::caFileProblems_data()
+{
+    QTest::addColumn<QByteArray>("contents"); // empty: the file is not created
+    QTest::addColumn<QString>("expectedAfterPath");
+
+    const QByteArray validPem = m_ca.certificate.toPem();
+    const int validLines = int(validPem.count('\n'));
+    QTest::newRow("missing") << QByteArray() << u": cannot read the CA file"_s;
+    QTest::newRow("not PEM") << QByteArray("these are not the certificates you are looking for\n")
+                             << u":1:1: no PEM certificate"_s;
+    // A good certificate, a blank line, then a block whose base64 is damaged.
+    QTest::newRow("damaged second block")
+        << validPem + "\n-----BEGIN CERTIFICATE-----\nMIIB!!not*base64!!\n-----END CERTIFICATE-----\n"
+        << u":%1:1: this PEM certificate is damaged"_s.arg(validLines + 2);
+    QTest::newRow("unterminated block") << QByteArray("# bundle\n-----BEGIN CERTIFICATE-----\nMIIB\n")
+                                        << u":2:1: the certificate that starts here has no END line"_s;
+}
+
+void CliTest::caFileProblems()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, expectedAfterPath);
+
+    const QString file =
+        m_dir.filePath(u"ca-%1.pem"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+    if (!contents.isEmpty())
+        QVERIFY(writeFile(file, contents));
+    const CliResult result = runCli(QStringList{u"--ca-file"_s, file} + safetyPins());
+    QCOMPARE(result.exitCode, kExitUsage);
+    QVERIFY(result.standardOutput.isEmpty());
+    const QString standardError = QString::fromUtf8(result.standardError);
+    QVERIFY2(standardError.contains(u"--ca-file: "_s + file + expectedAfterPath),
+             qPrintable(u"expected <%1%2> in: %3"_s.arg(file, expectedAfterPath, standardError)));
+}
+
+void CliTest::versionAndHelp()
+{
+    const CliResult version = runCli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.standardOutput, "cloudcheck-cli " + QByteArray(kVersion) + '\n');
+
+    const CliResult help = runCli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.standardOutput);
+    for (const QString& option : {u"--services"_s, u"--customer-id"_s, u"--connect-to"_s, u"--resolve"_s,
+                                  u"--ca-file"_s, u"--format"_s, u"--output"_s, u"--list"_s})
+        QVERIFY2(text.contains(option), qPrintable(option));
+    QVERIFY(text.contains(u"64"_s)); // the exit codes are documented
+}
+
+void CliTest::listPrintsCatalog()
+{
+    const CliResult result = runCli({u"--list"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.standardOutput);
+    QVERIFY(text.contains(m_catalog.name));
+    QVERIFY(text.contains(m_catalog.version));
+    for (const Service& service : std::as_const(m_catalog.services))
+        QVERIFY2(text.contains(u'\n' + service.id + u": "_s), qPrintable(service.id));
+    for (const CatalogEntry& entry : std::as_const(m_catalog.entries)) {
+        for (const QString& host : entry.hosts)
+            QVERIFY2(text.contains(host), qPrintable(host));
+    }
+    QVERIFY(text.contains(kWemApiHost));
+}
+
+void CliTest::loopbackRunPasses()
+{
+    TlsTestServer tls(m_leaf);
+    QVERIFY(tls.listen());
+    PlainHttpServer http;
+    QVERIFY(http.listen());
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments(
+        {u"wem"_s},
+        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
+        &targets);
+    // common and certificates come along: 6 https and 4 http targets besides WEM's API.
+    QCOMPARE(targets.size(), 11);
+    const QString jsonFile = m_dir.filePath(u"run.json"_s);
+    const QString textFile = m_dir.filePath(u"run.txt"_s);
+    QFile::remove(jsonFile);
+    QFile::remove(textFile);
+
+    const CliResult result = runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--output"_s, jsonFile,
+                                                            u"--output"_s, textFile, u"--timeout"_s, u"2"_s});
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
+    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QString problem;
+    const QJsonObject report = parseReport(result.standardOutput, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"pass"_s);
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"counts"_s).toObject().value(u"pass"_s).toInt(),
+             int(targets.size()));
+    QCOMPARE(report.value(u"cancelled"_s).toBool(true), false);
+    QCOMPARE(report.value(u"settings"_s).toObject().value(u"services"_s).toArray(),
+             (QJsonArray{u"common"_s, u"certificates"_s, u"wem"_s}));
+    QCOMPARE(report.value(u"targets"_s).toArray().size(), targets.size());
+    for (const Target& target : std::as_const(targets)) {
+        const QJsonObject shown = targetById(report, target.id);
+        QVERIFY2(!shown.isEmpty(), qPrintable(target.id));
+        QCOMPARE(shown.value(u"verdict"_s).toString(), u"pass"_s);
+        QCOMPARE(findingCodes(shown), QStringList());
+    }
+    QVERIFY(!targetById(report, u"https://"_s + kWemApiHost + u":443"_s).isEmpty());
+
+    // Files: the JSON is the same report as stdout, and the text report exists.
+    QCOMPARE(readFile(jsonFile), result.standardOutput);
+    const QString text = QString::fromUtf8(readFile(textFile));
+    QVERIFY(!text.isEmpty());
+    QVERIFY2(text.contains(u"https://"_s + kWemApiHost + u":443"_s), qPrintable(text));
+
+    // One progress line per finished target, numbered 1..N.
+    QList<int> numbers = progressNumbers(result.standardError, int(targets.size()));
+    std::sort(numbers.begin(), numbers.end());
+    QList<int> expected;
+    for (int i = 1; i <= targets.size(); ++i)
+        expected << i;
+    QCOMPARE(numbers, expected);
+
+    QCOMPARE(tls.requests(), 7);
+    QCOMPARE(http.requests(), 4);
+}
+
+void CliTest::loopbackRunWithUdpWarns()
+{
+    TlsTestServer tls(m_leaf);
+    QVERIFY(tls.listen());
+    PlainHttpServer http;
+    QVERIFY(http.listen());
+    QList<Target> targets;
+    // The Gateway's EDT target shares global.g.nssvc.net:443 with its https target, so its
+    // datagrams go to the TLS server's port number, where nothing listens for UDP.
+    const QStringList arguments = loopbackArguments(
+        {u"gateway"_s},
+        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
+        &targets);
+    const QString udpId = u"udp://global.g.nssvc.net:443"_s;
+    QVERIFY(std::any_of(targets.cbegin(), targets.cend(), [&](const Target& t) { return t.id == udpId; }));
+
+    const CliResult result = runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"1"_s,
+                                                            u"--concurrency"_s, u"4"_s});
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
+    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QString problem;
+    const QJsonObject report = parseReport(result.standardOutput, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // Every TCP target passes; the one recommended UDP target warns, so the run warns: exit 1.
+    for (const Target& target : std::as_const(targets)) {
+        const QJsonObject shown = targetById(report, target.id);
+        if (target.id == udpId) {
+            QCOMPARE(shown.value(u"verdict"_s).toString(), u"warn"_s);
+            QCOMPARE(findingCodes(shown), QStringList{u"UDP_BLOCKED"_s});
+        } else {
+            QVERIFY2(shown.value(u"verdict"_s).toString() == u"pass", qPrintable(target.id));
+        }
+    }
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"warn"_s);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(progressNumbers(result.standardError, int(targets.size())).size(), targets.size());
+}
+
+void CliTest::refusedTargetFailsTheRun()
+{
+    TlsTestServer tls(m_leaf);
+    QVERIFY(tls.listen());
+    PlainHttpServer http;
+    QVERIFY(http.listen());
+    const quint16 refused = refusedPort();
+    QVERIFY(refused != 0);
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments(
+        {u"wem"_s},
+        [&](const Target& target) {
+            if (target.host == kWemApiHost)
+                return refused;
+            return target.scheme == Scheme::Http ? http.port() : tls.port();
+        },
+        &targets);
+    const CliResult result =
+        runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"2"_s});
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+    QCOMPARE(result.exitCode, 2);
+
+    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
+    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QString problem;
+    const QJsonObject report = parseReport(result.standardOutput, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"fail"_s);
+    const QJsonObject counts = report.value(u"summary"_s).toObject().value(u"counts"_s).toObject();
+    QCOMPARE(counts.value(u"fail"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"pass"_s).toInt(), int(targets.size()) - 1);
+    const QJsonObject wem = targetById(report, u"https://"_s + kWemApiHost + u":443"_s);
+    QCOMPARE(wem.value(u"verdict"_s).toString(), u"fail"_s);
+    QCOMPARE(findingCodes(wem), QStringList{u"TCP_REFUSED"_s});
+    QCOMPARE(report.value(u"summary"_s)
+                 .toObject()
+                 .value(u"byService"_s)
+                 .toObject()
+                 .value(u"wem"_s)
+                 .toObject()
+                 .value(u"verdict"_s)
+                 .toString(),
+             u"fail"_s);
+    // The progress line names the failure.
+    QVERIFY2(result.standardError.contains(
+                 QByteArray("FAIL https://" + kWemApiHost.toLatin1() + ":443 (TCP_REFUSED)")),
+             result.standardError.constData());
+}
+
+void CliTest::japaneseReportUsesCatalogTexts()
+{
+    TlsTestServer tls(m_leaf);
+    QVERIFY(tls.listen());
+    PlainHttpServer http;
+    QVERIFY(http.listen());
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments(
+        {u"wem"_s},
+        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
+        &targets);
+    const QString textFile = m_dir.filePath(u"run-ja.txt"_s);
+    const CliResult result = runCli(arguments + QStringList{u"--lang"_s, u"ja"_s, u"--timeout"_s, u"2"_s,
+                                                            u"--no-color"_s, u"--output"_s, textFile});
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+
+    const QString stdoutText = QString::fromUtf8(result.standardOutput);
+    const QString fileText = QString::fromUtf8(readFile(textFile));
+    for (const QString& id : {u"common"_s, u"certificates"_s, u"wem"_s}) {
+        const Service* service = m_catalog.service(id);
+        QVERIFY(service);
+        const QString japanese = service->name.text(Language::Japanese);
+        QVERIFY(japanese != service->name.text(Language::English));
+        QVERIFY2(stdoutText.contains(japanese), qPrintable(japanese + u" not in:\n"_s + stdoutText));
+        QVERIFY2(fileText.contains(japanese), qPrintable(japanese));
+    }
+    QVERIFY(stdoutText.contains(u"共通アドレス"_s));
+}
+
+void CliTest::noInternetRunFailsOnDns()
+{
+    // This is the one run without pins. It may only go ahead if no catalog name resolves here,
+    // so that DNS is all it can do; a machine with working DNS skips it.
+    for (const CatalogEntry& entry : std::as_const(m_catalog.entries)) {
+        for (const QString& host : entry.hosts) {
+            if (host.contains(u'{'))
+                continue;
+            const QHostInfo info = QHostInfo::fromName(host);
+            if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
+                QSKIP(qPrintable(host + u" resolves on this machine; the no-internet run would go online"_s));
+        }
+    }
+
+    const CliResult result = runCli({u"--format"_s, u"json"_s, u"--timeout"_s, u"3"_s}, 30000);
+    QVERIFY2(!result.timedOut, "the run did not finish within 30 s");
+    QVERIFY2(!result.crashed, result.standardError.constData());
+    QCOMPARE(result.exitCode, 2);
+    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
+    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QString problem;
+    const QJsonObject report = parseReport(result.standardOutput, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"fail"_s);
+
+    const QSet<QString> dnsCodes{u"DNS_NXDOMAIN"_s, u"DNS_SERVFAIL"_s, u"DNS_TIMEOUT"_s};
+    int ran = 0;
+    for (const QJsonValue& value : report.value(u"targets"_s).toArray()) {
+        const QJsonObject target = value.toObject();
+        const QString id = target.value(u"id"_s).toString();
+        const QJsonArray steps = target.value(u"steps"_s).toArray();
+        QVERIFY2(!steps.isEmpty(), qPrintable(id));
+        const QJsonObject dns = steps.first().toObject();
+        QCOMPARE(dns.value(u"step"_s).toString(), u"dns"_s);
+        if (dns.value(u"details"_s).toObject().value(u"reason"_s).toString() == u"needs_customer_id") {
+            QCOMPARE(target.value(u"verdict"_s).toString(), u"not_run"_s);
+            continue;
+        }
+        ++ran;
+        QCOMPARE(dns.value(u"verdict"_s).toString(), u"fail"_s);
+        const QStringList codes = findingCodes(target);
+        QCOMPARE(codes.size(), 1);
+        QVERIFY2(dnsCodes.contains(codes.first()), qPrintable(id + u": "_s + codes.first()));
+        // Nothing after DNS ran: no connection was attempted.
+        for (qsizetype i = 1; i < steps.size(); ++i) {
+            const QJsonObject step = steps.at(i).toObject();
+            QCOMPARE(step.value(u"verdict"_s).toString(), u"not_run"_s);
+            QCOMPARE(step.value(u"details"_s).toObject().value(u"blockedBy"_s).toString(), u"dns"_s);
+        }
+        QVERIFY(target.value(u"verdict"_s).toString() == u"fail" ||
+                target.value(u"verdict"_s).toString() == u"warn");
+    }
+    QVERIFY(ran > 0);
+    QCOMPARE(progressNumbers(result.standardError, int(report.value(u"targets"_s).toArray().size())).size(),
+             report.value(u"targets"_s).toArray().size());
+}
+
+void CliTest::missingCustomerIdWarns()
+{
+    TlsTestServer tls(m_leaf);
+    QVERIFY(tls.listen());
+    PlainHttpServer http;
+    QVERIFY(http.listen());
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments(
+        {u"daas"_s},
+        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
+        &targets, QString());
+    const CliResult result =
+        runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"2"_s});
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+
+    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
+    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QString problem;
+    const QJsonObject report = parseReport(result.standardOutput, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(report.value(u"settings"_s).toObject().value(u"customerIdGiven"_s).toBool(true), false);
+    // Everything probed passes; the Customer ID host is required but unchecked: warn, exit 1.
+    const QJsonObject unchecked = targetById(report, u"https://{customerId}.xendesktop.jp:443"_s);
+    QCOMPARE(unchecked.value(u"verdict"_s).toString(), u"not_run"_s);
+    QVERIFY(!unchecked.value(u"reason"_s).toString().isEmpty());
+    const QJsonObject counts = report.value(u"summary"_s).toObject().value(u"counts"_s).toObject();
+    QCOMPARE(counts.value(u"not_run"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"pass"_s).toInt(), int(targets.size()));
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"warn"_s);
+    QCOMPARE(result.exitCode, 1);
+}
+
+void CliTest::interruptWritesCancelledReport_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void CliTest::interruptWritesCancelledReport()
+{
+    QFETCH(int, signalNumber);
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    const quint16 refused = refusedPort();
+    QVERIFY(refused != 0);
+    QList<Target> targets;
+    // https targets hang in the TLS handshake for the whole 10 s timeout; the http ones are
+    // refused at once, so a progress line arrives quickly.
+    QStringList arguments = loopbackArguments(
+        {u"wem"_s},
+        [&](const Target& target) { return target.scheme == Scheme::Http ? refused : silent.port(); },
+        &targets);
+    // docs/cli.md: the partial report also goes to every --output.
+    const QString jsonFile = m_dir.filePath(u"interrupted.json"_s);
+    QFile::remove(jsonFile);
+    arguments += QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"10"_s, u"--output"_s, jsonFile};
+
+    QProcess process;
+    process.setProgram(CliRunner::cliPath());
+    process.setArguments(arguments);
+    process.setProcessEnvironment(cliEnvironment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    QByteArray standardError;
+    QByteArray standardOutput;
+    connect(&process, &QProcess::readyReadStandardError, this,
+            [&] { standardError += process.readAllStandardError(); });
+    connect(&process, &QProcess::readyReadStandardOutput, this,
+            [&] { standardOutput += process.readAllStandardOutput(); });
+    process.start();
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+
+    // The event loop keeps spinning, so the silent server accepts while we wait.
+    const bool progressed = QTest::qWaitFor([&] { return standardError.contains('['); }, 15000);
+    if (!progressed) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL(qPrintable(u"no progress line: "_s + QString::fromUtf8(standardError)));
+    }
+    QVERIFY2(standardError.contains("[1/"), standardError.constData());
+    QVERIFY(process.state() == QProcess::Running);
+
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+    const bool exited = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000);
+    const qint64 exitMs = clock.elapsed();
+    if (!exited) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL("cloudcheck-cli ignored the signal");
+    }
+    standardOutput += process.readAllStandardOutput();
+    standardError += process.readAllStandardError();
+    QVERIFY2(exitMs < 2000, qPrintable(QString::number(exitMs)));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    // The refused http targets failed before the interrupt, so the partial run fails.
+    QCOMPARE(process.exitCode(), 2);
+
+    const QString schemaProblems = ReportSchema::validate(standardOutput);
+    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QString problem;
+    const QJsonObject report = parseReport(standardOutput, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(report.value(u"cancelled"_s).toBool(), true);
+    QCOMPARE(report.value(u"targets"_s).toArray().size(), targets.size());
+    int notRun = 0;
+    for (const QJsonValue& value : report.value(u"targets"_s).toArray()) {
+        const QJsonObject target = value.toObject();
+        QVERIFY(target.value(u"verdict"_s).toString() != u"pass");
+        if (target.value(u"verdict"_s).toString() == u"not_run") {
+            ++notRun;
+            QVERIFY(!target.value(u"reason"_s).toString().isEmpty());
+        }
+    }
+    QVERIFY(notRun > 0);
+    QCOMPARE(readFile(jsonFile), standardOutput);
+    QVERIFY(standardError.contains("Cancelling"));
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

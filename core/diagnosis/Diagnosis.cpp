@@ -107,8 +107,11 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
     for (const QJsonValue& attempt : step.details.value(QStringLiteral("attempts")).toArray())
         tried << attempt.toObject().value(QStringLiteral("address")).toString();
     const QString addresses = tried.join(QStringLiteral(", "));
+    // The message states the port actually tried (a --connect-to may redirect it); the fix names
+    // the service's port, which is what the firewall rule must allow.
     const QString port =
         QString::number(step.details.value(QStringLiteral("port")).toInt(result.target.port));
+    const QString servicePort = QString::number(result.target.port);
     const QString protocolHint =
         out.isPlainHttp()
             ? Diagnosis::tr(
@@ -124,7 +127,7 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
                 Diagnosis::tr(
                     "A firewall rejects the connection, or the address points at the wrong server. Allow "
                     "outbound TCP port %1 to %2 on the firewall.")
-                        .arg(port, out.pattern()) +
+                        .arg(servicePort, out.pattern()) +
                     protocolHint,
                 links);
     } else if (error == u"timeout") {
@@ -137,7 +140,7 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
             Diagnosis::tr("A firewall drops outbound TCP port %1 to this address. Allow outbound TCP port %1 "
                           "to %2; allow the wildcard domain rather than single addresses, because the "
                           "service's addresses change.")
-                    .arg(port, out.pattern()) +
+                    .arg(servicePort, out.pattern()) +
                 protocolHint,
             links);
     } else {
@@ -153,7 +156,7 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
                 Diagnosis::tr(
                     "This machine has no route to the address, or a local firewall blocks it. Check the "
                     "default gateway and routes, and allow outbound TCP port %1 to %2.")
-                        .arg(port, out.pattern()) +
+                        .arg(servicePort, out.pattern()) +
                     protocolHint,
                 links);
     }

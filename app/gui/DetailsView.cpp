@@ -1,0 +1,240 @@
+#include "DetailsView.h"
+
+#include "ResultsModel.h"
+#include "StatusIcons.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace cloudcheck {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString verdictColor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass:
+        return QStringLiteral("#1e7e34");
+    case Verdict::Warn:
+        return QStringLiteral("#a05a00");
+    case Verdict::Fail:
+    case Verdict::Error:
+        return QStringLiteral("#c5221f");
+    case Verdict::NotRun:
+        return QStringLiteral("#5f6368");
+    }
+    return {};
+}
+
+QString verdictBadge(Verdict verdict)
+{
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+        .arg(verdictColor(verdict), esc(StatusIcons::verdictLabel(verdict)));
+}
+
+// Only web links become anchors; anything else (javascript:, file:) stays inert text.
+QString linkHtml(const QString& link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return esc(link);
+    QString label = link;
+    // A support article is best known by its number (CTX221535).
+    if (const QString last = url.path().section(u'/', -1); last.startsWith(QStringLiteral("CTX")))
+        label = last;
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url.toString(QUrl::FullyEncoded)), esc(label));
+}
+
+QString valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Bool:
+        return value.toBool() ? DetailsView::tr("yes") : DetailsView::tr("no");
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& item : value.toArray()) {
+            if (item.isObject()) {
+                const QJsonObject object = item.toObject();
+                if (object.contains(QStringLiteral("outcome"))) {
+                    parts << DetailsView::tr("%1: %2 (%3 ms)")
+                                 .arg(
+                                     object.value(QStringLiteral("address")).toString(),
+                                     object.value(QStringLiteral("outcome")).toString(),
+                                     QString::number(object.value(QStringLiteral("durationMs")).toInteger()));
+                } else if (object.contains(QStringLiteral("text"))) {
+                    parts << object.value(QStringLiteral("text")).toString();
+                } else {
+                    parts << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+                }
+            } else {
+                parts << valueText(item);
+            }
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+QString chainHtml(const QJsonArray& chain)
+{
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(DetailsView::tr("Certificate chain as received")));
+    int position = 0;
+    for (const QJsonValue& item : chain) {
+        const QJsonObject certificate = item.toObject();
+        const auto row = [&](const QString& label, const QString& key) {
+            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(esc(label), esc(certificate.value(key).toString()));
+        };
+        html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"2\">")
+                    .arg(esc(position == 0 ? DetailsView::tr("Server certificate")
+                                           : DetailsView::tr("Issuer certificate %1").arg(position)));
+        html += row(DetailsView::tr("Subject"), QStringLiteral("subject"));
+        html += row(DetailsView::tr("Issuer"), QStringLiteral("issuer"));
+        html += row(DetailsView::tr("Valid from"), QStringLiteral("notBefore"));
+        html += row(DetailsView::tr("Valid until"), QStringLiteral("notAfter"));
+        html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td></tr>")
+                    .arg(esc(DetailsView::tr("SHA-256")),
+                         esc(certificate.value(QStringLiteral("sha256")).toString()));
+        html += QStringLiteral("</table>");
+        ++position;
+    }
+    return html;
+}
+
+} // namespace
+
+DetailsView::DetailsView(QWidget* parent) : QTextBrowser(parent)
+{
+    setOpenExternalLinks(true);
+    setOpenLinks(true);
+    showPlaceholder();
+}
+
+void DetailsView::showPlaceholder()
+{
+    setHtml(
+        QStringLiteral("<p style=\"color:#5f6368\">%1</p>")
+            .arg(esc(tr("Select a service, an address or a step to see what was found and what to do."))));
+}
+
+void DetailsView::showService(const Service& service, Language language)
+{
+    setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p style=\"color:#5f6368\">%3</p>")
+                .arg(esc(service.name.text(language)), esc(service.description.text(language)),
+                     esc(tr("Select an address to see its checks, findings and fixes."))));
+}
+
+void DetailsView::showTarget(const TargetResult& result, bool finished, const StepResult* focus,
+                             const CatalogInfo& catalog, Language language)
+{
+    setHtml(targetHtml(result, finished, focus, catalog, language));
+}
+
+QString DetailsView::targetHtml(const TargetResult& result, bool finished, const StepResult* focus,
+                                const CatalogInfo& catalog, Language language)
+{
+    const Target& target = result.target;
+    QString html;
+    html += QStringLiteral("<h3>%1 %2:%3</h3>")
+                .arg(finished ? verdictBadge(result.verdict) : esc(StatusIcons::runningLabel()),
+                     esc(target.host), QString::number(target.port));
+
+    QStringList services;
+    for (const QString& service : target.services)
+        services << catalog.serviceName(service, language);
+    html += QStringLiteral("<p>%1 &middot; %2 &middot; %3</p>")
+                .arg(esc(schemeName(target.scheme).toUpper()),
+                     esc(target.required ? tr("Required") : tr("Recommended")),
+                     esc(tr("Needed by: %1").arg(services.join(QStringLiteral(", ")))));
+    QStringList purposes;
+    for (const LocalizedText& purpose : target.purposes) {
+        if (!purposes.contains(purpose.text(language)))
+            purposes << purpose.text(language);
+    }
+    if (!purposes.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(purposes.join(QStringLiteral("; "))));
+    if (!target.patterns.isEmpty()) {
+        html += QStringLiteral("<p>%1 <code>%2</code></p>")
+                    .arg(esc(tr("Documented as:")), esc(target.patterns.join(QStringLiteral(", "))));
+    }
+    if (!result.reason.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(result.reason));
+
+    if (focus) {
+        html += QStringLiteral("<h4>%1 &middot; %2</h4>")
+                    .arg(esc(ResultsModel::stepLabel(focus->step)), verdictBadge(focus->verdict));
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+        if (focus->verdict != Verdict::NotRun) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(esc(tr("Time")), esc(tr("%1 ms").arg(focus->durationMs)));
+        }
+        for (auto it = focus->details.constBegin(); it != focus->details.constEnd(); ++it) {
+            if (it.key() == u"chain")
+                continue;
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(esc(it.key()), esc(valueText(it.value())));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    if (!result.findings.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("What was found and what to do")));
+        for (const Finding& finding : result.findings) {
+            html += QStringLiteral("<p>%1 <code>%2</code><br>%3</p>")
+                        .arg(verdictBadge(finding.severity), esc(findingCodeName(finding.code)),
+                             esc(finding.message));
+            html += QStringLiteral("<p style=\"margin-left:12px\"><b>%1</b> %2</p>")
+                        .arg(esc(tr("Fix:")), esc(finding.remediation));
+            if (!finding.links.isEmpty()) {
+                QStringList links;
+                for (const QString& link : finding.links)
+                    links << linkHtml(link);
+                html += QStringLiteral("<p style=\"margin-left:12px\">%1 %2</p>")
+                            .arg(esc(tr("Read more:")), links.join(QStringLiteral(" &middot; ")));
+            }
+        }
+    } else if (finished && result.verdict == Verdict::Pass) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Reachable: every check passed.")));
+    }
+
+    if (!focus && !result.steps.isEmpty()) {
+        html +=
+            QStringLiteral("<h4>%1</h4><table cellspacing=\"0\" cellpadding=\"2\">").arg(esc(tr("Steps")));
+        for (const StepResult& step : result.steps) {
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>")
+                    .arg(esc(ResultsModel::stepLabel(step.step)), verdictBadge(step.verdict),
+                         step.verdict == Verdict::NotRun ? QString() : esc(tr("%1 ms").arg(step.durationMs)),
+                         esc(ResultsModel::stepFacts(step)));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    // The chain is the evidence for certificate findings (who re-signed the traffic), so it is
+    // shown with the TLS and certificate steps and with the address as a whole.
+    const bool chainStep = !focus || focus->step == StepKind::Tls || focus->step == StepKind::Certificate;
+    if (const StepResult* tls = result.step(StepKind::Tls); tls && chainStep) {
+        const QJsonArray chain = tls->details.value(QStringLiteral("chain")).toArray();
+        if (!chain.isEmpty())
+            html += chainHtml(chain);
+    }
+    return html;
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,281 @@
+#include "NetworkPage.h"
+
+#include "GuiSettings.h"
+#include "WizardSession.h"
+#include "net/SystemProxy.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cloudcheck {
+
+namespace {
+
+std::optional<QString> detectSystemProxy()
+{
+    if (SystemProxy::forHttps())
+        return SystemProxy::describe();
+    return std::nullopt;
+}
+
+} // namespace
+
+NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(parent), m_session(session)
+{
+    m_proxyBox = new QGroupBox(this);
+    m_system = new QRadioButton(m_proxyBox);
+    m_none = new QRadioButton(m_proxyBox);
+    m_manual = new QRadioButton(m_proxyBox);
+    m_manualAddress = new QLineEdit(m_proxyBox);
+    m_manualUser = new QLineEdit(m_proxyBox);
+    m_manualPassword = new QLineEdit(m_proxyBox);
+    m_manualPassword->setEchoMode(QLineEdit::Password);
+    m_pac = new QRadioButton(m_proxyBox);
+    m_pacUrl = new QLineEdit(m_proxyBox);
+    m_proxyNote = new QLabel(m_proxyBox);
+    m_proxyNote->setWordWrap(true);
+    m_proxyNote->setTextFormat(Qt::PlainText);
+    m_proxyNote->setStyleSheet(QStringLiteral("QLabel { color: #a05a00; }"));
+    m_proxyNote->setVisible(false);
+    // The engine probes only the direct path today; these stay visible so users see they are
+    // planned, but cannot be chosen.
+    for (QWidget* unsupported : std::initializer_list<QWidget*>{m_manual, m_manualAddress, m_manualUser,
+                                                                m_manualPassword, m_pac, m_pacUrl})
+        unsupported->setEnabled(false);
+
+    m_proxyGroup = new QButtonGroup(this);
+    m_proxyGroup->addButton(m_system, int(ProxySetting::Mode::System));
+    m_proxyGroup->addButton(m_none, int(ProxySetting::Mode::None));
+    m_proxyGroup->addButton(m_manual, int(ProxySetting::Mode::Manual));
+    m_proxyGroup->addButton(m_pac, int(ProxySetting::Mode::Pac));
+    (session->settings()->proxyMode() == ProxySetting::Mode::None ? m_none : m_system)->setChecked(true);
+
+    auto* manualFields = new QHBoxLayout;
+    manualFields->addWidget(m_manualAddress, 2);
+    manualFields->addWidget(m_manualUser, 1);
+    manualFields->addWidget(m_manualPassword, 1);
+    auto* proxyLayout = new QGridLayout(m_proxyBox);
+    proxyLayout->addWidget(m_system, 0, 0, 1, 2);
+    proxyLayout->addWidget(m_none, 1, 0, 1, 2);
+    proxyLayout->addWidget(m_manual, 2, 0);
+    proxyLayout->addLayout(manualFields, 2, 1);
+    proxyLayout->addWidget(m_pac, 3, 0);
+    proxyLayout->addWidget(m_pacUrl, 3, 1);
+    proxyLayout->addWidget(m_proxyNote, 4, 0, 1, 2);
+    proxyLayout->setColumnStretch(1, 1);
+
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 300);
+    m_timeout->setValue(session->settings()->timeoutSeconds());
+    m_timeoutLabel = new QLabel(this);
+    m_timeoutLabel->setBuddy(m_timeout);
+
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setChecked(false);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setAutoRaise(true);
+    m_advanced = new QWidget(this);
+    m_advanced->setVisible(false);
+    m_concurrency = new QSpinBox(m_advanced);
+    m_concurrency->setRange(1, 256);
+    m_concurrency->setValue(session->settings()->concurrency());
+    m_concurrencyLabel = new QLabel(m_advanced);
+    m_concurrencyLabel->setBuddy(m_concurrency);
+    auto* advancedLayout = new QHBoxLayout(m_advanced);
+    advancedLayout->setContentsMargins(20, 0, 0, 0);
+    advancedLayout->addWidget(m_concurrencyLabel);
+    advancedLayout->addWidget(m_concurrency);
+    advancedLayout->addStretch(1);
+
+    auto* timeoutRow = new QHBoxLayout;
+    timeoutRow->addWidget(m_timeoutLabel);
+    timeoutRow->addWidget(m_timeout);
+    timeoutRow->addStretch(1);
+
+    m_addressesLabel = new QLabel(this);
+    m_addresses = new QTreeWidget(this);
+    m_addresses->setColumnCount(4);
+    m_addresses->setRootIsDecorated(true);
+    m_addresses->setUniformRowHeights(true);
+    m_addresses->setSelectionMode(QAbstractItemView::NoSelection);
+    m_addresses->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_addresses->header()->setStretchLastSection(true);
+    m_addressesLabel->setBuddy(m_addresses);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_proxyBox);
+    layout->addLayout(timeoutRow);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_addressesLabel);
+    layout->addWidget(m_addresses, 1);
+
+    setTabOrder(m_system, m_none);
+    setTabOrder(m_none, m_timeout);
+    setTabOrder(m_timeout, m_advancedToggle);
+    setTabOrder(m_advancedToggle, m_concurrency);
+    setTabOrder(m_concurrency, m_addresses);
+
+    connect(m_proxyGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            updateProxy();
+    });
+    connect(m_timeout, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_session->setTimeoutMs(seconds * 1000); });
+    connect(m_concurrency, &QSpinBox::valueChanged, this,
+            [this](int concurrency) { m_session->setConcurrency(concurrency); });
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_session, &WizardSession::runSettingsChanged, this, &NetworkPage::refreshAddresses);
+    connect(m_session, &WizardSession::languageChanged, this, &NetworkPage::retranslateUi);
+
+    m_session->setTimeoutMs(m_timeout->value() * 1000);
+    m_session->setConcurrency(m_concurrency->value());
+    retranslateUi();
+    applySystemProxy(detectSystemProxy());
+}
+
+void NetworkPage::applySystemProxy(const std::optional<QString>& description)
+{
+    m_systemProxy = description;
+    // Probing directly while the system routes through a proxy would judge a path nobody uses,
+    // so "system" is only offered when it means "direct".
+    m_system->setEnabled(!description);
+    if (description)
+        m_none->setChecked(true);
+    m_proxyNote->setVisible(description.has_value());
+    retranslateUi();
+    updateProxy();
+}
+
+void NetworkPage::initializePage()
+{
+    refreshAddresses();
+}
+
+bool NetworkPage::validatePage()
+{
+    updateProxy();
+    if (m_session->plan().targets.isEmpty())
+        return false;
+    m_session->saveChoices();
+    return true;
+}
+
+void NetworkPage::updateProxy()
+{
+    ProxySetting proxy;
+    proxy.mode = m_none->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
+    m_session->setProxy(proxy);
+}
+
+void NetworkPage::refreshAddresses()
+{
+    const RunPlan plan = m_session->plan();
+    const Language language = m_session->language();
+    m_addresses->setUpdatesEnabled(false);
+    m_addresses->clear();
+    QFont bold = m_addresses->font();
+    bold.setBold(true);
+    for (const QString& service : plan.services) {
+        QList<QTreeWidgetItem*> children;
+        for (const Target& target : plan.targets) {
+            if (!target.services.contains(service))
+                continue;
+            QStringList purposes;
+            for (const LocalizedText& purpose : target.purposes) {
+                if (!purposes.contains(purpose.text(language)))
+                    purposes << purpose.text(language);
+            }
+            QString level = target.required ? tr("Required") : tr("Recommended");
+            if (target.needsCustomerId)
+                level = tr("Not checked: needs the Customer ID");
+            auto* item = new QTreeWidgetItem(
+                {target.host, schemeName(target.scheme).toUpper() + u' ' + QString::number(target.port),
+                 level, purposes.join(QStringLiteral("; "))});
+            item->setToolTip(0, target.patterns.join(u'\n'));
+            item->setToolTip(3, item->text(3));
+            children << item;
+        }
+        if (children.isEmpty())
+            continue;
+        auto* serviceItem = new QTreeWidgetItem(
+            {m_session->serviceName(service),
+             children.size() == 1 ? tr("1 address") : tr("%1 addresses").arg(children.size())});
+        serviceItem->setFont(0, bold);
+        serviceItem->addChildren(children);
+        m_addresses->addTopLevelItem(serviceItem);
+    }
+    m_addresses->expandAll();
+    m_addresses->resizeColumnToContents(0);
+    m_addresses->resizeColumnToContents(1);
+    m_addresses->resizeColumnToContents(2);
+    m_addresses->setUpdatesEnabled(true);
+    int probed = 0;
+    for (const Target& target : plan.targets)
+        probed += target.needsCustomerId ? 0 : 1;
+    m_addressesLabel->setText(tr("&Addresses this run will check (%1):").arg(probed));
+}
+
+void NetworkPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void NetworkPage::retranslateUi()
+{
+    setTitle(tr("Network"));
+    setSubTitle(tr("How this machine reaches the internet, and how long to wait for each step."));
+    m_proxyBox->setTitle(tr("Proxy"));
+    m_system->setText(tr("&System settings (direct when no system proxy is set)"));
+    m_none->setText(tr("&No proxy: connect directly"));
+    m_manual->setText(tr("Manual proxy:"));
+    m_manualAddress->setPlaceholderText(tr("host:port"));
+    m_manualUser->setPlaceholderText(tr("user (optional)"));
+    m_manualPassword->setPlaceholderText(tr("password"));
+    m_pac->setText(tr("PAC script:"));
+    m_pacUrl->setPlaceholderText(tr("https://example.com/proxy.pac"));
+    const QString notYet = tr("Not yet supported");
+    for (QWidget* unsupported : std::initializer_list<QWidget*>{m_manual, m_manualAddress, m_manualUser,
+                                                                m_manualPassword, m_pac, m_pacUrl})
+        unsupported->setToolTip(notYet);
+    if (m_systemProxy) {
+        const QString note =
+            tr("This machine's system proxy is %1. Checking through a proxy is not yet supported, so "
+               "CloudCheck will check the direct path (no proxy). If this machine can only reach the "
+               "internet through the proxy, direct checks will fail.")
+                .arg(*m_systemProxy);
+        m_proxyNote->setText(note);
+        m_system->setToolTip(note);
+    } else {
+        m_system->setToolTip({});
+    }
+    m_timeoutLabel->setText(tr("&Timeout per step:"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Timeout per step in seconds"));
+    m_advancedToggle->setText(tr("Ad&vanced"));
+    m_concurrencyLabel->setText(tr("Addresses checked at &once:"));
+    m_concurrency->setAccessibleName(tr("Addresses checked at once"));
+    m_addresses->setHeaderLabels({tr("Address"), tr("Protocol"), tr("Level"), tr("Purpose")});
+    m_addresses->setAccessibleName(tr("Addresses this run will check"));
+    refreshAddresses();
+}
+
+} // namespace cloudcheck

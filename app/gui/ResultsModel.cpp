@@ -1,0 +1,743 @@
+#include "ResultsModel.h"
+
+#include "StatusIcons.h"
+#include "diagnosis/Diagnosis.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+namespace cloudcheck {
+
+namespace {
+
+// An index's internal id names its parent: 0 for service rows, service+1 for target rows, and
+// (service+1) << 32 | (target row+1) for step rows.
+static_assert(sizeof(quintptr) >= 8, "the index encoding needs 64-bit internal ids");
+constexpr quintptr kStepBit = quintptr(1) << 32;
+
+quintptr targetInternalId(int service)
+{
+    return quintptr(service) + 1;
+}
+
+quintptr stepInternalId(int service, int targetRow)
+{
+    return (quintptr(service) + 1) << 32 | (quintptr(targetRow) + 1);
+}
+
+QString joined(const QJsonValue& array)
+{
+    QStringList parts;
+    for (const QJsonValue& item : array.toArray())
+        parts << item.toString();
+    return parts.join(QStringLiteral(", "));
+}
+
+QString durationText(qint64 ms)
+{
+    return ResultsModel::tr("%1 ms").arg(ms);
+}
+
+} // namespace
+
+ResultsModel::ResultsModel(QObject* parent) : QAbstractItemModel(parent), m_flushTimer(this)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ResultsModel::flush);
+    for (const Verdict verdict :
+         {Verdict::Pass, Verdict::NotRun, Verdict::Warn, Verdict::Fail, Verdict::Error})
+        m_verdictIcons << StatusIcons::verdict(verdict);
+    m_runningIcon = StatusIcons::running();
+    m_pendingIcon = StatusIcons::pending();
+}
+
+void ResultsModel::setCatalog(const CatalogInfo& catalog)
+{
+    m_catalog = catalog;
+}
+
+void ResultsModel::setLanguage(Language language)
+{
+    m_language = language;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    rediagnose();
+}
+
+void ResultsModel::setPlan(const RunPlan& plan)
+{
+    beginResetModel();
+    m_flushTimer.stop();
+    m_dirty.clear();
+    m_services.clear();
+    m_targets.clear();
+    m_indexById.clear();
+    for (const QString& service : plan.services)
+        m_services.append({service, {}});
+    for (const Target& target : plan.targets) {
+        TargetRow row;
+        row.result.target = target;
+        const int index = int(m_targets.size());
+        for (const QString& service : target.services) {
+            const auto found =
+                std::find_if(m_services.begin(), m_services.end(),
+                             [&](const ServiceRow& candidate) { return candidate.id == service; });
+            if (found == m_services.end())
+                continue;
+            const int serviceRow = int(found - m_services.begin());
+            row.places.append({serviceRow, int(found->targets.size()), 0});
+            found->targets.append(index);
+        }
+        m_indexById.insert(target.id, index);
+        m_targets.append(row);
+    }
+    // A service with nothing to check for this profile has no row: an empty branch reads as
+    // "checked and fine".
+    QList<ServiceRow> kept;
+    QList<int> newRow(m_services.size(), -1);
+    for (qsizetype i = 0; i < m_services.size(); ++i) {
+        if (!m_services.at(i).targets.isEmpty()) {
+            newRow[i] = int(kept.size());
+            kept.append(m_services.at(i));
+        }
+    }
+    m_services = kept;
+    for (TargetRow& row : m_targets) {
+        for (Place& place : row.places)
+            place.service = newRow.at(place.service);
+    }
+    endResetModel();
+    emit progressChanged();
+}
+
+void ResultsModel::restartTargets(const QStringList& targetIds)
+{
+    flush();
+    for (const QString& id : targetIds) {
+        const int index = m_indexById.value(id, -1);
+        if (index < 0)
+            continue;
+        TargetRow& row = m_targets[index];
+        for (Place& place : row.places) {
+            if (place.shownSteps > 0) {
+                beginRemoveRows(createIndex(place.row, 0, targetInternalId(place.service)), 0,
+                                place.shownSteps - 1);
+                place.shownSteps = 0;
+                endRemoveRows();
+            }
+        }
+        const Target target = row.result.target;
+        row.result = {};
+        row.result.target = target;
+        row.state = State::Waiting;
+        markDirty(index);
+    }
+    flush();
+}
+
+void ResultsModel::markStarted(const QString& targetId)
+{
+    const int index = m_indexById.value(targetId, -1);
+    if (index < 0)
+        return;
+    m_targets[index].state = State::Running;
+    markDirty(index);
+}
+
+void ResultsModel::addStep(const QString& targetId, const StepResult& step)
+{
+    const int index = m_indexById.value(targetId, -1);
+    if (index < 0 || m_targets.at(index).state == State::Finished)
+        return;
+    m_targets[index].state = State::Running;
+    m_targets[index].result.steps.append(step);
+    markDirty(index);
+}
+
+void ResultsModel::finishTarget(const TargetResult& result)
+{
+    const int index = m_indexById.value(result.target.id, -1);
+    if (index < 0)
+        return;
+    TargetRow& row = m_targets[index];
+    // The final list extends what streamed in (cancelled and skipped steps are only reported
+    // here), so rows already shown keep their positions.
+    row.result = result;
+    row.state = State::Finished;
+    markDirty(index);
+}
+
+void ResultsModel::markDirty(int target)
+{
+    m_dirty.insert(target);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ResultsModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_dirty.isEmpty())
+        return;
+    QList<int> dirty = m_dirty.values();
+    m_dirty.clear();
+    std::sort(dirty.begin(), dirty.end());
+    QSet<int> services;
+    for (const int index : std::as_const(dirty)) {
+        TargetRow& row = m_targets[index];
+        const int wanted = int(row.result.steps.size());
+        for (Place& place : row.places) {
+            const QModelIndex parent = createIndex(place.row, 0, targetInternalId(place.service));
+            if (wanted > place.shownSteps) {
+                beginInsertRows(parent, place.shownSteps, wanted - 1);
+                place.shownSteps = wanted;
+                endInsertRows();
+            } else if (wanted < place.shownSteps) {
+                beginRemoveRows(parent, wanted, place.shownSteps - 1);
+                place.shownSteps = wanted;
+                endRemoveRows();
+            }
+            emit dataChanged(createIndex(place.row, 0, targetInternalId(place.service)),
+                             createIndex(place.row, ColumnCount - 1, targetInternalId(place.service)));
+            if (wanted > 0) {
+                emit dataChanged(
+                    createIndex(0, 0, stepInternalId(place.service, place.row)),
+                    createIndex(wanted - 1, ColumnCount - 1, stepInternalId(place.service, place.row)));
+            }
+            services.insert(place.service);
+        }
+    }
+    for (const int service : std::as_const(services))
+        emit dataChanged(createIndex(service, 0, quintptr(0)),
+                         createIndex(service, ColumnCount - 1, quintptr(0)));
+    emit progressChanged();
+}
+
+void ResultsModel::rediagnose()
+{
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        if (m_targets.at(i).state == State::Finished)
+            Diagnosis::apply(m_targets[i].result);
+        m_dirty.insert(int(i));
+    }
+    flush();
+}
+
+// --- lookups ---------------------------------------------------------------------------------
+
+ResultsModel::RowKind ResultsModel::rowKind(const QModelIndex& index) const
+{
+    const quintptr id = index.internalId();
+    return id == 0 ? RowKind::Service : id < kStepBit ? RowKind::Target : RowKind::Step;
+}
+
+int ResultsModel::targetOf(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    const quintptr id = index.internalId();
+    if (id == 0)
+        return -1;
+    int service = 0;
+    int row = 0;
+    if (id < kStepBit) {
+        service = int(id - 1);
+        row = index.row();
+    } else {
+        service = int((id >> 32) - 1);
+        row = int((id & 0xffffffffu) - 1);
+    }
+    if (service < 0 || service >= m_services.size() || row < 0 ||
+        row >= m_services.at(service).targets.size())
+        return -1;
+    return m_services.at(service).targets.at(row);
+}
+
+ResultsModel::Place* ResultsModel::placeOf(int target, int service)
+{
+    for (Place& place : m_targets[target].places) {
+        if (place.service == service)
+            return &place;
+    }
+    return nullptr;
+}
+
+const ResultsModel::Place* ResultsModel::placeOf(int target, int service) const
+{
+    for (const Place& place : m_targets.at(target).places) {
+        if (place.service == service)
+            return &place;
+    }
+    return nullptr;
+}
+
+ResultsModel::State ResultsModel::targetState(const QModelIndex& index) const
+{
+    const int target = targetOf(index);
+    return target < 0 ? State::Waiting : m_targets.at(target).state;
+}
+
+const TargetResult* ResultsModel::targetResult(const QModelIndex& index) const
+{
+    const int target = targetOf(index);
+    return target < 0 ? nullptr : &m_targets.at(target).result;
+}
+
+const StepResult* ResultsModel::stepResult(const QModelIndex& index) const
+{
+    if (!index.isValid() || rowKind(index) != RowKind::Step)
+        return nullptr;
+    const TargetResult* result = targetResult(index);
+    if (!result || index.row() >= result->steps.size())
+        return nullptr;
+    return &result->steps.at(index.row());
+}
+
+QString ResultsModel::serviceId(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return {};
+    const quintptr id = index.internalId();
+    const int service = id == 0 ? index.row() : id < kStepBit ? int(id - 1) : int((id >> 32) - 1);
+    return service >= 0 && service < m_services.size() ? m_services.at(service).id : QString();
+}
+
+QModelIndex ResultsModel::targetIndex(const QString& targetId) const
+{
+    const int target = m_indexById.value(targetId, -1);
+    if (target < 0 || m_targets.at(target).places.isEmpty())
+        return {};
+    const Place& place = m_targets.at(target).places.first();
+    return createIndex(place.row, 0, targetInternalId(place.service));
+}
+
+ResultsModel::Progress ResultsModel::progress() const
+{
+    Progress progress;
+    progress.total = int(m_targets.size());
+    for (const TargetRow& row : m_targets) {
+        if (row.state == State::Finished)
+            progress.counts.add(row.result.verdict);
+        else
+            ++progress.remaining;
+    }
+    return progress;
+}
+
+QList<TargetResult> ResultsModel::targetResults() const
+{
+    QList<TargetResult> results;
+    results.reserve(m_targets.size());
+    for (const TargetRow& row : m_targets)
+        results << row.result;
+    return results;
+}
+
+// --- QAbstractItemModel ----------------------------------------------------------------------
+
+QModelIndex ResultsModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_services.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    switch (rowKind(parent)) {
+    case RowKind::Service:
+        if (parent.row() < m_services.size() && row < m_services.at(parent.row()).targets.size())
+            return createIndex(row, column, targetInternalId(parent.row()));
+        return {};
+    case RowKind::Target:
+        if (row < rowCount(parent))
+            return createIndex(row, column, stepInternalId(int(parent.internalId() - 1), parent.row()));
+        return {};
+    case RowKind::Step:
+        return {};
+    }
+    return {};
+}
+
+QModelIndex ResultsModel::parent(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return {};
+    const quintptr id = index.internalId();
+    if (id == 0)
+        return {};
+    if (id < kStepBit)
+        return createIndex(int(id - 1), 0, quintptr(0));
+    return createIndex(int((id & 0xffffffffu) - 1), 0, targetInternalId(int((id >> 32) - 1)));
+}
+
+int ResultsModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_services.size());
+    if (parent.column() != 0)
+        return 0;
+    switch (rowKind(parent)) {
+    case RowKind::Service:
+        return parent.row() < m_services.size() ? int(m_services.at(parent.row()).targets.size()) : 0;
+    case RowKind::Target: {
+        const int target = targetOf(parent);
+        if (target < 0)
+            return 0;
+        const Place* place = placeOf(target, int(parent.internalId() - 1));
+        return place ? place->shownSteps : 0;
+    }
+    case RowKind::Step:
+        return 0;
+    }
+    return 0;
+}
+
+int ResultsModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Service, address and step");
+    case StatusColumn:
+        return tr("Result");
+    case TimeColumn:
+        return tr("Time");
+    case FactsColumn:
+        return tr("What was observed");
+    }
+    return {};
+}
+
+QVariant ResultsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    switch (rowKind(index)) {
+    case RowKind::Service:
+        if (role == RowKindRole)
+            return int(RowKind::Service);
+        if (role == ServiceIdRole)
+            return serviceId(index);
+        return serviceData(index.row(), index.column(), role);
+    case RowKind::Target: {
+        const int target = targetOf(index);
+        if (target < 0)
+            return {};
+        if (role == RowKindRole)
+            return int(RowKind::Target);
+        if (role == ServiceIdRole)
+            return serviceId(index);
+        return targetData(m_targets.at(target), index.column(), role);
+    }
+    case RowKind::Step: {
+        const StepResult* step = stepResult(index);
+        if (!step)
+            return {};
+        if (role == RowKindRole)
+            return int(RowKind::Step);
+        if (role == TargetIdRole)
+            return targetResult(index)->target.id;
+        return stepData(*step, index.column(), role);
+    }
+    }
+    return {};
+}
+
+QIcon ResultsModel::verdictIcon(Verdict verdict) const
+{
+    return m_verdictIcons.value(int(verdict));
+}
+
+QVariant ResultsModel::serviceData(int service, int column, int role) const
+{
+    const ServiceRow& row = m_services.at(service);
+    QList<const TargetResult*> finished;
+    bool started = false;
+    for (const int target : row.targets) {
+        const TargetRow& targetRow = m_targets.at(target);
+        if (targetRow.state == State::Finished)
+            finished << &targetRow.result;
+        started = started || targetRow.state != State::Waiting;
+    }
+    const bool done = finished.size() == row.targets.size();
+    const Verdict verdict = RunSummary::verdictOf(finished);
+
+    if (role == StateRole)
+        return int(done ? State::Finished : started ? State::Running : State::Waiting);
+    if (role == VerdictRole)
+        return done ? QVariant(int(verdict)) : QVariant();
+    if (role == ProblemRole)
+        return done && verdict != Verdict::Pass;
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return m_catalog.serviceName(row.id, m_language);
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return done      ? StatusIcons::verdictLabel(verdict)
+                   : started ? StatusIcons::runningLabel()
+                             : StatusIcons::pendingLabel();
+        if (role == Qt::DecorationRole)
+            return done ? verdictIcon(verdict) : started ? m_runningIcon : m_pendingIcon;
+        break;
+    case FactsColumn:
+        if (role == Qt::DisplayRole) {
+            if (!done)
+                return tr("%1 of %2 addresses checked").arg(finished.size()).arg(row.targets.size());
+            VerdictCounts counts;
+            for (const TargetResult* result : std::as_const(finished))
+                counts.add(result->verdict);
+            QStringList parts;
+            if (counts.pass)
+                parts << tr("%1 passed").arg(counts.pass);
+            if (counts.warn)
+                parts << tr("%1 with warnings").arg(counts.warn);
+            if (counts.fail)
+                parts << tr("%1 failed").arg(counts.fail);
+            if (counts.error)
+                parts << tr("%1 with errors").arg(counts.error);
+            if (counts.notRun)
+                parts << tr("%1 not checked").arg(counts.notRun);
+            return parts.join(QStringLiteral(", "));
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ResultsModel::targetData(const TargetRow& row, int column, int role) const
+{
+    const TargetResult& result = row.result;
+    const bool finished = row.state == State::Finished;
+    if (role == StateRole)
+        return int(row.state);
+    if (role == VerdictRole)
+        return finished ? QVariant(int(result.verdict)) : QVariant();
+    if (role == ProblemRole)
+        return finished && result.verdict != Verdict::Pass;
+    if (role == TargetIdRole)
+        return result.target.id;
+
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+            const QString address = result.target.host + u':' + QString::number(result.target.port);
+            switch (result.target.scheme) {
+            case Scheme::Https:
+                return address;
+            case Scheme::Http:
+                return tr("%1 (HTTP)").arg(address);
+            case Scheme::Udp:
+                return tr("%1 (UDP)").arg(address);
+            }
+        }
+        if (role == Qt::ToolTipRole)
+            return result.target.patterns.join(u'\n');
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+            if (!finished)
+                return row.state == State::Running ? StatusIcons::runningLabel()
+                                                   : StatusIcons::pendingLabel();
+            return StatusIcons::verdictLabel(result.verdict);
+        }
+        if (role == Qt::DecorationRole) {
+            if (!finished)
+                return row.state == State::Running ? m_runningIcon : m_pendingIcon;
+            return verdictIcon(result.verdict);
+        }
+        break;
+    case TimeColumn:
+        if (role == Qt::DisplayRole && finished && !result.steps.isEmpty() && !result.target.needsCustomerId)
+            return durationText(result.durationMs);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case FactsColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return targetFacts(row);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QString ResultsModel::targetFacts(const TargetRow& row) const
+{
+    const TargetResult& result = row.result;
+    if (row.state == State::Waiting)
+        return result.target.required ? tr("Required") : tr("Recommended");
+    if (row.state == State::Running) {
+        return result.steps.isEmpty() ? tr("Starting...")
+                                      : tr("%1 done").arg(stepLabel(result.steps.constLast().step));
+    }
+    if (!result.findings.isEmpty())
+        return result.findings.constFirst().message;
+    if (!result.reason.isEmpty())
+        return result.reason;
+    if (const StepResult* http = result.step(StepKind::Http))
+        return stepFacts(*http);
+    if (const StepResult* udp = result.step(StepKind::Udp))
+        return stepFacts(*udp);
+    return {};
+}
+
+QVariant ResultsModel::stepData(const StepResult& step, int column, int role) const
+{
+    if (role == StateRole)
+        return int(State::Finished);
+    if (role == VerdictRole)
+        return int(step.verdict);
+    if (role == ProblemRole)
+        return step.verdict != Verdict::Pass;
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return stepLabel(step.step);
+        break;
+    case StatusColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return StatusIcons::verdictLabel(step.verdict);
+        if (role == Qt::DecorationRole)
+            return verdictIcon(step.verdict);
+        break;
+    case TimeColumn:
+        if (role == Qt::DisplayRole && step.verdict != Verdict::NotRun)
+            return durationText(step.durationMs);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case FactsColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return stepFacts(step);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+// --- wording ---------------------------------------------------------------------------------
+
+QString ResultsModel::stepLabel(StepKind step)
+{
+    switch (step) {
+    case StepKind::Dns:
+        return tr("DNS lookup");
+    case StepKind::Proxy:
+        return tr("Proxy");
+    case StepKind::Tcp:
+        return tr("TCP connection");
+    case StepKind::Tls:
+        return tr("TLS handshake");
+    case StepKind::Certificate:
+        return tr("Certificate");
+    case StepKind::Revocation:
+        return tr("Revocation check");
+    case StepKind::Http:
+        return tr("HTTP request");
+    case StepKind::Udp:
+        return tr("UDP (EDT)");
+    }
+    return {};
+}
+
+QString ResultsModel::stepFacts(const StepResult& step)
+{
+    const QJsonObject& d = step.details;
+    if (d.value(QStringLiteral("cancelled")).toBool())
+        return tr("Not finished: the run was cancelled");
+    if (const QString blockedBy = d.value(QStringLiteral("blockedBy")).toString(); !blockedBy.isEmpty()) {
+        const auto kind = stepFromName(blockedBy);
+        return tr("Skipped: %1 failed").arg(kind ? stepLabel(*kind) : blockedBy);
+    }
+    const QString reason = d.value(QStringLiteral("reason")).toString();
+    if (reason == u"needs_customer_id")
+        return tr("Skipped: needs the Customer ID");
+    if (reason == u"not_supported")
+        return tr("Not supported yet");
+    const QString error = d.value(QStringLiteral("error")).toString();
+    const QString errorText = d.value(QStringLiteral("errorText")).toString();
+
+    switch (step.step) {
+    case StepKind::Dns: {
+        QString text = joined(d.value(QStringLiteral("addresses")));
+        if (d.value(QStringLiteral("source")).toString() == u"override")
+            text = tr("%1 (pinned)").arg(text);
+        if (!error.isEmpty())
+            text = tr("Error: %1 %2").arg(error, errorText).trimmed();
+        return text;
+    }
+    case StepKind::Tcp: {
+        if (error.isEmpty()) {
+            return tr("Connected to %1 port %2")
+                .arg(d.value(QStringLiteral("address")).toString(),
+                     QString::number(d.value(QStringLiteral("port")).toInt()));
+        }
+        QStringList tried;
+        for (const QJsonValue& attempt : d.value(QStringLiteral("attempts")).toArray())
+            tried << attempt.toObject().value(QStringLiteral("address")).toString();
+        return tr("%1 on port %2 (%3)")
+            .arg(error, QString::number(d.value(QStringLiteral("port")).toInt()),
+                 tried.join(QStringLiteral(", ")));
+    }
+    case StepKind::Tls: {
+        if (!error.isEmpty())
+            return tr("Error: %1 %2").arg(error, errorText).trimmed();
+        QString text = d.value(QStringLiteral("protocol")).toString() + u' ' +
+                       d.value(QStringLiteral("cipher")).toString();
+        const QJsonArray chain = d.value(QStringLiteral("chain")).toArray();
+        if (!chain.isEmpty())
+            text +=
+                u"; " +
+                tr("issued by %1").arg(chain.first().toObject().value(QStringLiteral("issuer")).toString());
+        return text.trimmed();
+    }
+    case StepKind::Certificate: {
+        QStringList problems;
+        for (const QJsonValue& item : d.value(QStringLiteral("errors")).toArray())
+            problems << item.toObject().value(QStringLiteral("text")).toString();
+        if (d.value(QStringLiteral("intercepted")).toBool()) {
+            problems << tr("issuer %1, expected %2")
+                            .arg(joined(d.value(QStringLiteral("issuerOrganizations"))),
+                                 joined(d.value(QStringLiteral("expectedIssuers"))));
+        }
+        if (!problems.isEmpty())
+            return problems.join(QStringLiteral("; "));
+        return tr("Trusted; issuer %1").arg(joined(d.value(QStringLiteral("issuerOrganizations"))));
+    }
+    case StepKind::Http: {
+        if (!error.isEmpty())
+            return tr("Error: %1").arg(error);
+        QString text = QStringLiteral("HTTP %1 %2")
+                           .arg(QString::number(d.value(QStringLiteral("status")).toInt()),
+                                d.value(QStringLiteral("reason")).toString())
+                           .trimmed();
+        if (const QString server = d.value(QStringLiteral("server")).toString(); !server.isEmpty())
+            text += u"; " + tr("server %1").arg(server);
+        const QJsonValue skew = d.value(QStringLiteral("clockSkewSeconds"));
+        if (skew.isDouble() && std::abs(skew.toDouble()) > Diagnosis::kClockSkewLimitSeconds)
+            text += u"; " + tr("clock off by %1 s").arg(qint64(skew.toDouble()));
+        return text;
+    }
+    case StepKind::Udp:
+        return tr("%1:%2, %3")
+            .arg(d.value(QStringLiteral("address")).toString(),
+                 QString::number(d.value(QStringLiteral("port")).toInt()),
+                 d.value(QStringLiteral("outcome")).toString());
+    case StepKind::Proxy:
+    case StepKind::Revocation:
+        break;
+    }
+    return errorText;
+}
+
+} // namespace cloudcheck

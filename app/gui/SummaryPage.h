@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QFrame;
+class QLabel;
+class QMessageBox;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+namespace cloudcheck {
+
+class WizardSession;
+
+// The outcome: a verdict banner, a table per service, the top problems with their fixes, and
+// ways to take the result elsewhere (JSON export, plain text to the clipboard, the log folder).
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    enum ServiceColumn
+    {
+        ServiceNameColumn,
+        ServiceVerdictColumn,
+        PassColumn,
+        WarnColumn,
+        FailColumn,
+        NotRunColumn,
+        ErrorColumn,
+        ServiceColumnCount
+    };
+    static constexpr int kMaxProblems = 8;
+
+    explicit SummaryPage(WizardSession* session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+
+    // Writes the JSON report atomically. Returns an empty string on success, otherwise the
+    // reason, which is also shown in a (non-blocking) message box and sent with exportFailed.
+    QString exportJson(const QString& path);
+    QString summaryText() const;
+    void copySummary();
+    bool openLogFolder();
+
+    QLabel* bannerHeadline() const { return m_headline; }
+    QLabel* bannerSentence() const { return m_sentence; }
+    QLabel* countsLabel() const { return m_counts; }
+    QTableWidget* serviceTable() const { return m_services; }
+    QLabel* notNeededLabel() const { return m_notNeeded; }
+    QTextBrowser* problemsView() const { return m_problems; }
+    QPushButton* exportJsonButton() const { return m_exportJson; }
+    QPushButton* exportHtmlButton() const { return m_exportHtml; }
+    QPushButton* copyButton() const { return m_copy; }
+    QPushButton* logFolderButton() const { return m_logFolder; }
+    QMessageBox* errorBox() const { return m_errorBox; }
+
+signals:
+    void exported(const QString& path);
+    void exportFailed(const QString& reason);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void render();
+    void chooseExportFile();
+
+    WizardSession* m_session;
+    QFrame* m_banner = nullptr;
+    QLabel* m_icon = nullptr;
+    QLabel* m_headline = nullptr;
+    QLabel* m_sentence = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_servicesLabel = nullptr;
+    QTableWidget* m_services = nullptr;
+    QLabel* m_notNeeded = nullptr;
+    QLabel* m_problemsLabel = nullptr;
+    QTextBrowser* m_problems = nullptr;
+    QPushButton* m_exportJson = nullptr;
+    QPushButton* m_exportHtml = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_logFolder = nullptr;
+    QLabel* m_feedback = nullptr;
+    QMessageBox* m_errorBox = nullptr;
+};
+
+} // namespace cloudcheck

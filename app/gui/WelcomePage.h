@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QRadioButton;
+
+namespace cloudcheck {
+
+class WizardSession;
+
+// What the tool checks and what it will not do, the language, and which kind of machine this is
+// (the profile decides which addresses apply).
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(WizardSession* session, QWidget* parent = nullptr);
+
+    QComboBox* languageBox() const { return m_language; }
+    QLabel* languageLabel() const { return m_languageLabel; }
+    QRadioButton* connectorButton() const { return m_connector; }
+    QRadioButton* browserButton() const { return m_browser; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    WizardSession* m_session;
+    QLabel* m_intro = nullptr;
+    QLabel* m_privacy = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QComboBox* m_language = nullptr;
+    QGroupBox* m_profileBox = nullptr;
+    QButtonGroup* m_profileGroup = nullptr;
+    QRadioButton* m_connector = nullptr;
+    QLabel* m_connectorHint = nullptr;
+    QRadioButton* m_browser = nullptr;
+    QLabel* m_browserHint = nullptr;
+};
+
+} // namespace cloudcheck

@@ -1,0 +1,291 @@
+// ResultsModel and ResultsFilterModel without a wizard: tree shape, batched streaming updates,
+// re-runs, the problem filter, and a thousand-target run, all checked by QAbstractItemModelTester.
+#include "ResultsFilterModel.h"
+#include "ResultsModel.h"
+#include "diagnosis/Diagnosis.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cloudcheck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Target makeTarget(const QString& host, const QStringList& services, bool required = true)
+{
+    Target target;
+    target.host = host;
+    target.port = 443;
+    target.scheme = Scheme::Https;
+    target.id = u"https://"_s + host + u":443"_s;
+    target.services = services;
+    target.required = required;
+    return target;
+}
+
+RunPlan makePlan()
+{
+    RunPlan plan;
+    plan.services = {u"common"_s, u"daas"_s, u"wem"_s};
+    plan.targets = {makeTarget(u"shared.test.invalid"_s, {u"common"_s, u"daas"_s}),
+                    makeTarget(u"daas.test.invalid"_s, {u"daas"_s}),
+                    makeTarget(u"down.test.invalid"_s, {u"daas"_s})};
+    // wem has no target: it must not get an empty row.
+    return plan;
+}
+
+CatalogInfo makeCatalog()
+{
+    CatalogInfo info;
+    info.services = {{u"common"_s, {u"Common"_s, u"共通"_s}, {}, true},
+                     {u"daas"_s, {u"DaaS"_s, u"DaaS (ja)"_s}, {}, false},
+                     {u"wem"_s, {u"WEM"_s, u"WEM (ja)"_s}, {}, false}};
+    return info;
+}
+
+StepResult step(StepKind kind, Verdict verdict, QJsonObject details = {})
+{
+    return {kind, verdict, 7, details};
+}
+
+TargetResult passed(const Target& target)
+{
+    TargetResult result;
+    result.target = target;
+    result.steps = {step(StepKind::Dns, Verdict::Pass, {{u"addresses"_s, QJsonArray{u"127.0.0.1"_s}}}),
+                    step(StepKind::Tcp, Verdict::Pass), step(StepKind::Tls, Verdict::Pass),
+                    step(StepKind::Certificate, Verdict::Pass), step(StepKind::Http, Verdict::Pass)};
+    Diagnosis::apply(result);
+    return result;
+}
+
+TargetResult refused(const Target& target)
+{
+    TargetResult result;
+    result.target = target;
+    result.steps = {step(StepKind::Dns, Verdict::Pass),
+                    step(StepKind::Tcp, Verdict::Fail,
+                         {{u"error"_s, u"refused"_s},
+                          {u"port"_s, 443},
+                          {u"attempts"_s, QJsonArray{QJsonObject{{u"address"_s, u"127.0.0.1"_s},
+                                                                 {u"outcome"_s, u"refused"_s}}}}}),
+                    step(StepKind::Tls, Verdict::NotRun, {{u"blockedBy"_s, u"tcp"_s}})};
+    Diagnosis::apply(result);
+    return result;
+}
+
+QModelIndex serviceIndex(const QAbstractItemModel& model, const QString& id)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (index.data(ResultsModel::ServiceIdRole).toString() == id)
+            return index;
+    }
+    return {};
+}
+
+} // namespace
+
+class ResultsModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void treeShape();
+    void stepsArriveInBatches();
+    void finishingSetsVerdictAndProgress();
+    void restartRemovesSteps();
+    void problemFilterKeepsProblemsWithContext();
+    void thousandTargetsStreamWithoutResets();
+    void stepFactsAreWorded();
+};
+
+void ResultsModelTest::treeShape()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(makeCatalog());
+    const RunPlan plan = makePlan();
+    model.setPlan(plan);
+
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex common = serviceIndex(model, u"common"_s);
+    const QModelIndex daas = serviceIndex(model, u"daas"_s);
+    QCOMPARE(common.data().toString(), u"Common"_s);
+    QCOMPARE(model.rowCount(common), 1);
+    QCOMPARE(model.rowCount(daas), 3);
+    // The shared target sits under both services.
+    QCOMPARE(model.index(0, 0, common).data(ResultsModel::TargetIdRole), plan.targets.at(0).id);
+    QCOMPARE(model.index(0, 0, daas).data(ResultsModel::TargetIdRole), plan.targets.at(0).id);
+    QCOMPARE(model.index(0, ResultsModel::StatusColumn, daas).data().toString(), u"Waiting"_s);
+    QVERIFY(!model.index(0, 0, daas).data(ResultsModel::VerdictRole).isValid());
+
+    model.setLanguage(Language::Japanese);
+    QCOMPARE(common.data().toString(), u"共通"_s);
+}
+
+void ResultsModelTest::stepsArriveInBatches()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(makeCatalog());
+    const RunPlan plan = makePlan();
+    model.setPlan(plan);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    const QString shared = plan.targets.at(0).id;
+    model.markStarted(shared);
+    model.addStep(shared, step(StepKind::Dns, Verdict::Pass));
+    model.addStep(shared, step(StepKind::Tcp, Verdict::Pass));
+    model.addStep(shared, step(StepKind::Tls, Verdict::Pass));
+    const QModelIndex underCommon = model.index(0, 0, serviceIndex(model, u"common"_s));
+    const QModelIndex underDaas = model.index(0, 0, serviceIndex(model, u"daas"_s));
+    QCOMPARE(model.rowCount(underCommon), 0); // nothing until the batch is applied
+    QTRY_COMPARE(model.rowCount(underCommon), 3);
+    QCOMPARE(model.rowCount(underDaas), 3);
+    // One insert per place of the target, not one per step.
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.index(1, ResultsModel::NameColumn, underDaas).data().toString(), u"TCP connection"_s);
+    QCOMPARE(model.index(0, 0, underCommon).data(ResultsModel::TargetIdRole).toString(), shared);
+    QCOMPARE(underCommon.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Checking"_s);
+}
+
+void ResultsModelTest::finishingSetsVerdictAndProgress()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(makeCatalog());
+    const RunPlan plan = makePlan();
+    model.setPlan(plan);
+    model.addStep(plan.targets.at(2).id, step(StepKind::Dns, Verdict::Pass));
+    model.flush();
+    model.finishTarget(passed(plan.targets.at(0)));
+    model.finishTarget(refused(plan.targets.at(2)));
+    model.flush();
+
+    const QModelIndex daas = serviceIndex(model, u"daas"_s);
+    const QModelIndex down = model.index(2, 0, daas);
+    QCOMPARE(model.rowCount(down), 3);
+    QCOMPARE(down.data(ResultsModel::VerdictRole).toInt(), int(Verdict::Fail));
+    QCOMPARE(down.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Failed"_s);
+    QVERIFY(down.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(u"refused"_s));
+    QCOMPARE(model.index(2, ResultsModel::FactsColumn, down).data().toString(),
+             u"Skipped: TCP connection failed"_s);
+
+    const ResultsModel::Progress progress = model.progress();
+    QCOMPARE(progress.total, 3);
+    QCOMPARE(progress.remaining, 1);
+    QCOMPARE(progress.counts.pass, 1);
+    QCOMPARE(progress.counts.fail, 1);
+    // The service is not judged until all its targets are.
+    QVERIFY(!daas.data(ResultsModel::VerdictRole).isValid());
+    QCOMPARE(serviceIndex(model, u"common"_s).data(ResultsModel::VerdictRole).toInt(), int(Verdict::Pass));
+}
+
+void ResultsModelTest::restartRemovesSteps()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(makeCatalog());
+    const RunPlan plan = makePlan();
+    model.setPlan(plan);
+    for (const Target& target : plan.targets)
+        model.finishTarget(target.host.startsWith(u"down"_s) ? refused(target) : passed(target));
+    model.flush();
+    model.restartTargets({plan.targets.at(2).id});
+    const QModelIndex down = model.index(2, 0, serviceIndex(model, u"daas"_s));
+    QCOMPARE(model.rowCount(down), 0);
+    QCOMPARE(model.progress().remaining, 1);
+    QCOMPARE(model.progress().counts.pass, 2);
+}
+
+void ResultsModelTest::problemFilterKeepsProblemsWithContext()
+{
+    ResultsModel model;
+    ResultsFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(makeCatalog());
+    const RunPlan plan = makePlan();
+    model.setPlan(plan);
+    for (const Target& target : plan.targets)
+        model.finishTarget(target.host.startsWith(u"down"_s) ? refused(target) : passed(target));
+    model.flush();
+    QCOMPARE(filter.rowCount(), 2);
+
+    filter.setProblemsOnly(true);
+    QCOMPARE(filter.rowCount(), 1);
+    const QModelIndex daas = filter.index(0, 0);
+    QCOMPARE(daas.data(ResultsModel::ServiceIdRole).toString(), u"daas"_s);
+    QCOMPARE(filter.rowCount(daas), 1);
+    const QModelIndex down = filter.index(0, 0, daas);
+    QCOMPARE(down.data(ResultsModel::TargetIdRole).toString(), plan.targets.at(2).id);
+    // All of the target's steps stay, passed ones included, for context.
+    QCOMPARE(filter.rowCount(down), 3);
+
+    filter.setProblemsOnly(false);
+    QCOMPARE(filter.rowCount(), 2);
+}
+
+void ResultsModelTest::thousandTargetsStreamWithoutResets()
+{
+    RunPlan plan;
+    plan.services = {u"common"_s, u"daas"_s};
+    for (int i = 0; i < 1000; ++i)
+        plan.targets << makeTarget(u"host%1.test.invalid"_s.arg(i),
+                                   {i % 3 ? u"daas"_s : u"common"_s, u"daas"_s});
+    for (Target& target : plan.targets)
+        target.services.removeDuplicates();
+
+    ResultsModel model;
+    ResultsFilterModel filter;
+    filter.setSourceModel(&model);
+    model.setCatalog(makeCatalog());
+    model.setPlan(plan);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy progress(&model, &ResultsModel::progressChanged);
+
+    QElapsedTimer clock;
+    clock.start();
+    for (const Target& target : std::as_const(plan.targets)) {
+        model.markStarted(target.id);
+        model.addStep(target.id, step(StepKind::Dns, Verdict::Pass));
+        model.addStep(target.id, step(StepKind::Tcp, Verdict::Pass));
+        model.finishTarget(passed(target));
+    }
+    QCOMPARE(progress.size(), 0); // buffered, not yet applied
+    QTRY_VERIFY(progress.size() > 0);
+    qInfo() << "1000 targets applied in" << clock.elapsed() << "ms";
+    QCOMPARE(reset.size(), 0);
+    // Everything arrived in one event-loop turn, so it was applied as one batch.
+    QCOMPARE(progress.size(), 1);
+    QCOMPARE(model.progress().remaining, 0);
+    QCOMPARE(model.progress().counts.pass, 1000);
+    QCOMPARE(model.rowCount(model.index(0, 0, serviceIndex(model, u"daas"_s))), 5);
+}
+
+void ResultsModelTest::stepFactsAreWorded()
+{
+    QCOMPARE(ResultsModel::stepFacts(
+                 step(StepKind::Dns, Verdict::Pass,
+                      {{u"addresses"_s, QJsonArray{u"127.0.0.1"_s}}, {u"source"_s, u"override"_s}})),
+             u"127.0.0.1 (pinned)"_s);
+    QCOMPARE(
+        ResultsModel::stepFacts(step(StepKind::Http, Verdict::Pass,
+                                     {{u"status"_s, 200}, {u"reason"_s, u"OK"_s}, {u"server"_s, u"lab"_s}})),
+        u"HTTP 200 OK; server lab"_s);
+    QCOMPARE(ResultsModel::stepFacts(step(StepKind::Tls, Verdict::NotRun, {{u"cancelled"_s, true}})),
+             u"Not finished: the run was cancelled"_s);
+    QCOMPARE(ResultsModel::stepFacts(
+                 step(StepKind::Dns, Verdict::NotRun, {{u"reason"_s, u"needs_customer_id"_s}})),
+             u"Skipped: needs the Customer ID"_s);
+}
+
+QTEST_MAIN(ResultsModelTest)
+#include "tst_resultsmodel.moc"

@@ -1,0 +1,816 @@
+// Drives the real wizard under the offscreen platform: navigation, validation, the runtime
+// language switch, live runs against loopback servers (LoopbackLab pins every host to 127.0.0.1),
+// cancel, close mid-run, re-run, the details pane, and export.
+#include "CloudCheckWizard.h"
+#include "DetailsView.h"
+#include "GuiSettings.h"
+#include "LoopbackLab.h"
+#include "NetworkPage.h"
+#include "ReportSchema.h"
+#include "ResultsFilterModel.h"
+#include "ResultsModel.h"
+#include "RunPage.h"
+#include "ServiceCard.h"
+#include "ServicesPage.h"
+#include "StatusIcons.h"
+#include "SummaryPage.h"
+#include "WelcomePage.h"
+#include "WizardSession.h"
+#include "report/TextReport.h"
+#include "support/Version.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTranslator>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <memory>
+
+using namespace cloudcheck;
+using namespace cctest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 30000;
+const QString kGood = u"https://good.test.invalid:443"_s;
+const QString kCrl = u"http://crl.test.invalid:80"_s;
+const QString kApi = u"https://api.test.invalid:443"_s;
+const QString kSkew = u"https://skew.test.invalid:443"_s;
+const QString kDown = u"https://down.test.invalid:443"_s;
+const QString kRefused = u"https://refused.test.invalid:443"_s;
+const QString kSilent = u"https://silent.test.invalid:443"_s;
+const QString kConsole = u"https://console.test.invalid:443"_s;
+const QString kCustomerTemplate = u"https://{customerId}.daas.test.invalid:443"_s;
+
+// Marks every finding the diagnosis words, to prove results are re-diagnosed after a switch.
+class DiagnosisMarker : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        if (QByteArrayView(context) == "Diagnosis")
+            return u"[ja] "_s + QString::fromUtf8(sourceText);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Marks every WelcomePage string, to prove LanguageChange reaches the page and re-reads tr().
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        if (QByteArrayView(context) == "cloudcheck::WelcomePage")
+            return u"«"_s + QString::fromUtf8(sourceText) + u"»"_s;
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class WizardTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyPageHasADefaultButton();
+    void invalidCustomerIdBlocksNext();
+    void keyboardMovesThroughServiceCards();
+    void languageSwitchRetranslates();
+    void networkPageListsPlannedAddresses();
+    void systemProxyPreselectsNone();
+    void runFillsLiveViewAndSummaryMatchesEngine();
+    void problemFilterAndDetailsPane();
+    void languageSwitchAfterRunRewordsResults();
+    void rerunFailedChecksOnlyProblems();
+    void cancelKeepsPartialResults();
+    void closingMidRunDoesNotHang();
+    void exportJsonIsAtomicAndValid();
+    void exportThroughTheFileDialog();
+    void exportIntoMissingDirectoryShowsError();
+    void copySummaryAndAbout();
+    void choicesAreRemembered();
+    void unpinnedHostsRefuseToRun();
+
+private:
+    void createWizard(const QList<HostOverride>& overrides);
+    void clickNext();
+    void goToRunPage(const QStringList& services, const QString& customerId = {}, int timeoutSeconds = 5);
+    RunResult runToEnd(const QStringList& services, const QString& customerId = {});
+    RunPage* runPage() const { return m_wizard->runPage(); }
+
+    LoopbackLab m_lab;
+    Catalog m_catalog;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<GuiSettings> m_settings;
+    std::unique_ptr<CloudCheckWizard> m_wizard;
+    QList<RunResult> m_engineResults;
+};
+
+void WizardTest::initTestCase()
+{
+    // As main.cpp does: reports carry the version, and the schema requires one.
+    QCoreApplication::setApplicationName(u"cloudcheck-widget-tests"_s);
+    QCoreApplication::setOrganizationName(u"CloudCheck"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
+    m_catalog = LoopbackLab::testCatalog();
+    QVERIFY(m_dir.isValid());
+}
+
+void WizardTest::init()
+{
+    createWizard(m_lab.testCatalogOverrides());
+}
+
+void WizardTest::createWizard(const QList<HostOverride>& overrides)
+{
+    m_wizard.reset();
+    m_engineResults.clear();
+    m_store = std::make_unique<QSettings>(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"_s), QSettings::IniFormat);
+    m_settings = std::make_unique<GuiSettings>(m_store.get());
+    m_settings->setLanguage(Language::English);
+    m_wizard = std::make_unique<CloudCheckWizard>(m_catalog, m_settings.get());
+    m_wizard->setTestOverrides(overrides, m_lab.caCertificates());
+    connect(m_wizard->runPage(), &RunPage::runFinished, this,
+            [this](const RunResult& result) { m_engineResults << result; });
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+}
+
+void WizardTest::cleanup()
+{
+    m_wizard.reset();
+    m_settings.reset();
+    m_store.reset();
+}
+
+void WizardTest::clickNext()
+{
+    QAbstractButton* next = m_wizard->button(QWizard::NextButton);
+    QVERIFY(next->isVisible());
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+void WizardTest::goToRunPage(const QStringList& services, const QString& customerId, int timeoutSeconds)
+{
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::WelcomePageId));
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::ServicesPageId));
+    ServicesPage* page = m_wizard->servicesPage();
+    for (const Service& service : std::as_const(m_catalog.services)) {
+        if (ServiceCard* card = page->card(service.id))
+            card->setChecked(services.contains(service.id));
+    }
+    page->customerIdEdit()->setText(customerId);
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::NetworkPageId));
+    m_wizard->networkPage()->timeoutBox()->setValue(timeoutSeconds);
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::RunPageId));
+}
+
+RunResult WizardTest::runToEnd(const QStringList& services, const QString& customerId)
+{
+    goToRunPage(services, customerId);
+    if (QTest::currentTestFailed())
+        return {};
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs); }();
+    if (QTest::currentTestFailed() || m_engineResults.isEmpty())
+        return {};
+    return m_engineResults.constLast();
+}
+
+// --- navigation and validation ---------------------------------------------------------------
+
+void WizardTest::everyPageHasADefaultButton()
+{
+    const auto defaultButton = [this]() -> QAbstractButton* {
+        for (const auto which : {QWizard::NextButton, QWizard::FinishButton, QWizard::CommitButton}) {
+            auto* button = qobject_cast<QPushButton*>(m_wizard->button(which));
+            if (button && button->isVisible() && button->isDefault())
+                return button;
+        }
+        return nullptr;
+    };
+    QVERIFY(defaultButton());
+    // Return presses the default button: the whole wizard works from the keyboard.
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::ServicesPageId));
+    QVERIFY(defaultButton());
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::NetworkPageId));
+    QVERIFY(defaultButton());
+    m_wizard->servicesPage()->card(u"gateway"_s)->setChecked(false);
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::RunPageId));
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs);
+    QVERIFY(defaultButton());
+    // The run page's own buttons never take Return away from the wizard.
+    QVERIFY(!runPage()->cancelButton()->autoDefault());
+    QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::SummaryPageId));
+    QAbstractButton* finish = defaultButton();
+    QVERIFY(finish);
+    QCOMPARE(finish, m_wizard->button(QWizard::FinishButton));
+}
+
+void WizardTest::invalidCustomerIdBlocksNext()
+{
+    clickNext();
+    ServicesPage* page = m_wizard->servicesPage();
+    QAbstractButton* next = m_wizard->button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    QVERIFY(!page->customerIdError()->isVisible());
+
+    QTest::keyClicks(page->customerIdEdit(), u"bad id!"_s);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(page->customerIdError()->isVisible());
+    QVERIFY(page->customerIdError()->text().contains(u"bad id!"_s));
+    QTest::keyClick(page->customerIdEdit(), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::ServicesPageId));
+
+    page->customerIdEdit()->clear();
+    QVERIFY(next->isEnabled());
+    QVERIFY(!page->customerIdError()->isVisible());
+
+    QTest::keyClicks(page->customerIdEdit(), u"-leading"_s);
+    QVERIFY(!next->isEnabled());
+    page->customerIdEdit()->clear();
+    QTest::keyClicks(page->customerIdEdit(), u"acme01"_s);
+    QVERIFY(next->isEnabled());
+    QCOMPARE(m_wizard->field(u"customerId"_s).toString(), u"acme01"_s);
+    QTest::keyClick(page->customerIdEdit(), Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::NetworkPageId));
+    QCOMPARE(m_wizard->session()->runSettings().customerId, u"acme01"_s);
+}
+
+void WizardTest::keyboardMovesThroughServiceCards()
+{
+    clickNext();
+    ServicesPage* page = m_wizard->servicesPage();
+    QCheckBox* gateway = page->card(u"gateway"_s)->checkBox();
+    QCheckBox* daas = page->card(u"daas"_s)->checkBox();
+    gateway->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(gateway->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(daas->hasFocus());
+    const bool before = daas->isChecked();
+    QTest::keyClick(daas, Qt::Key_Space);
+    QCOMPARE(daas->isChecked(), !before);
+    QCOMPARE(m_wizard->session()->runSettings().services.contains(u"daas"_s), !before);
+    QVERIFY(!daas->accessibleName().isEmpty());
+}
+
+void WizardTest::languageSwitchRetranslates()
+{
+    WelcomePage* welcome = m_wizard->welcomePage();
+    ServiceCard* wem = m_wizard->servicesPage()->card(u"wem"_s);
+    QCOMPARE(wem->checkBox()->text(), u"Workspace Environment Management service"_s);
+
+    // Catalog texts follow the chosen language at once, without a restart.
+    welcome->languageBox()->setCurrentIndex(1);
+    QCOMPARE(m_wizard->session()->language(), Language::Japanese);
+    QTRY_COMPARE(wem->checkBox()->text(), u"Workspace Environment Management サービス"_s);
+    QCOMPARE(wem->descriptionLabel()->text(), u"ユーザー環境の管理"_s);
+    welcome->languageBox()->setCurrentIndex(0);
+    QTRY_COMPARE(wem->checkBox()->text(), u"Workspace Environment Management service"_s);
+
+    // tr() strings: installing a translator sends LanguageChange, and the page re-reads them.
+    QCOMPARE(welcome->languageLabel()->text(), u"&Language:"_s);
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QTRY_COMPARE(welcome->languageLabel()->text(), u"«&Language:»"_s);
+    QVERIFY(welcome->title().startsWith(u"«"_s));
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(welcome->languageLabel()->text(), u"&Language:"_s);
+}
+
+void WizardTest::networkPageListsPlannedAddresses()
+{
+    clickNext();
+    m_wizard->servicesPage()->card(u"gateway"_s)->setChecked(false);
+    clickNext();
+    NetworkPage* page = m_wizard->networkPage();
+    QCOMPARE(page->timeoutBox()->value(), 5);
+    QCOMPARE(page->concurrencyBox()->value(), 64);
+    QVERIFY(page->systemProxyButton()->isChecked());
+    QVERIFY(!page->manualProxyButton()->isEnabled());
+    QVERIFY(!page->pacButton()->isEnabled());
+    QCOMPARE(page->manualProxyButton()->toolTip(), u"Not yet supported"_s);
+    QCOMPARE(page->pacButton()->toolTip(), u"Not yet supported"_s);
+    QVERIFY(!page->advancedPanel()->isVisible());
+    QTest::mouseClick(page->advancedToggle(), Qt::LeftButton);
+    QVERIFY(page->advancedPanel()->isVisible());
+
+    QTreeWidget* tree = page->addressTree();
+    QStringList services;
+    QStringList hosts;
+    QString customerLevel;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* service = tree->topLevelItem(i);
+        services << service->text(0);
+        for (int j = 0; j < service->childCount(); ++j) {
+            hosts << service->child(j)->text(0);
+            if (service->child(j)->text(0).startsWith(u"{customerId}"_s))
+                customerLevel = service->child(j)->text(2);
+        }
+    }
+    QVERIFY(services.contains(u"Common addresses"_s));
+    QVERIFY(services.contains(u"Citrix DaaS"_s));
+    QVERIFY(!services.contains(u"Citrix Gateway service"_s));
+    QVERIFY(hosts.contains(u"good.test.invalid"_s));
+    QVERIFY(!hosts.contains(u"silent.test.invalid"_s));
+    QCOMPARE(customerLevel, u"Not checked: needs the Customer ID"_s);
+    // Shared targets are listed under each service needing them.
+    QCOMPARE(hosts.count(u"api.test.invalid"_s), 2);
+
+    // Back, enter a Customer ID: the host is filled in.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    m_wizard->servicesPage()->customerIdEdit()->setText(u"Acme01"_s);
+    clickNext();
+    bool found = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+            found = found || tree->topLevelItem(i)->child(j)->text(0) == u"acme01.daas.test.invalid"_s;
+    }
+    QVERIFY(found);
+}
+
+void WizardTest::systemProxyPreselectsNone()
+{
+    NetworkPage* page = m_wizard->networkPage();
+    page->applySystemProxy(u"http://proxy.corp.example:8080"_s);
+    QVERIFY(!page->systemProxyButton()->isEnabled());
+    QVERIFY(page->noProxyButton()->isChecked());
+    QVERIFY(page->proxyNote()->text().contains(u"http://proxy.corp.example:8080"_s));
+    QVERIFY(page->proxyNote()->text().contains(u"not yet supported"_s));
+    QCOMPARE(m_wizard->session()->runSettings().proxy.mode, ProxySetting::Mode::None);
+    page->applySystemProxy(std::nullopt);
+    QVERIFY(page->systemProxyButton()->isEnabled());
+}
+
+// --- runs ------------------------------------------------------------------------------------
+
+void WizardTest::runFillsLiveViewAndSummaryMatchesEngine()
+{
+    ResultsModel* model = runPage()->model();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+
+    goToRunPage({u"daas"_s, u"workspace"_s, u"wem"_s, u"console"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(runPage()->phase(), RunPage::Phase::Running);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!runPage()->runAgainButton()->isEnabled());
+    QCOMPARE(runPage()->view()->accessibleName(), u"Results"_s);
+    QCOMPARE(runPage()->progressBar()->accessibleName(), u"Progress"_s);
+
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs);
+    QCOMPARE(m_engineResults.size(), 1);
+    const RunResult engine = m_engineResults.first();
+    QVERIFY(!engine.cancelled);
+    QCOMPARE(resets.size(), 1);    // the plan, once
+    QVERIFY(inserted.size() >= 5); // steps streamed in per target
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    QHash<QString, Verdict> verdicts;
+    for (const TargetResult& target : engine.targets) {
+        verdicts.insert(target.target.id, target.verdict);
+        const QModelIndex index = model->targetIndex(target.target.id);
+        QVERIFY(index.isValid());
+        QCOMPARE(model->targetState(index), ResultsModel::State::Finished);
+        QCOMPARE(index.data(ResultsModel::VerdictRole).toInt(), int(target.verdict));
+        QCOMPARE(model->rowCount(index), int(target.steps.size()));
+    }
+    QCOMPARE(verdicts.value(kGood), Verdict::Pass);
+    QCOMPARE(verdicts.value(kCrl), Verdict::Pass);
+    QCOMPARE(verdicts.value(kApi), Verdict::Pass);
+    QCOMPARE(verdicts.value(kConsole), Verdict::Pass);
+    QCOMPARE(verdicts.value(kSkew), Verdict::Warn);
+    QCOMPARE(verdicts.value(kDown), Verdict::Warn);
+    QCOMPARE(verdicts.value(kRefused), Verdict::Fail);
+    QCOMPARE(verdicts.value(kCustomerTemplate), Verdict::NotRun);
+    QVERIFY(!verdicts.contains(kSilent));
+
+    // Every step of a checked https target was shown, with its time.
+    const QModelIndex good = model->targetIndex(kGood);
+    QCOMPARE(model->rowCount(good), 5);
+    QVERIFY(model->index(0, ResultsModel::TimeColumn, good).data().toString().endsWith(u" ms"_s));
+    QCOMPARE(good.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Passed"_s);
+    QCOMPARE(
+        model->targetIndex(kCustomerTemplate).siblingAtColumn(ResultsModel::FactsColumn).data().toString(),
+        engine.targets.at(2).reason);
+
+    QCOMPARE(runPage()->progressBar()->value(), runPage()->progressBar()->maximum());
+    const RunSummary summary = RunSummary::of(engine.targets, engine.services);
+    QVERIFY(runPage()->countsLabel()->text().contains(u"Passed: %1"_s.arg(summary.counts.pass)));
+    QVERIFY(runPage()->countsLabel()->text().contains(u"Remaining: 0"_s));
+
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(CloudCheckWizard::SummaryPageId));
+    SummaryPage* page = m_wizard->summaryPage();
+    QCOMPARE(summary.verdict, Verdict::Fail);
+    QCOMPARE(page->bannerHeadline()->text(), u"Not ready: required addresses fail"_s);
+    QVERIFY(page->countsLabel()->text().contains(u"Passed: %1"_s.arg(summary.counts.pass)));
+    QVERIFY(page->countsLabel()->text().contains(u"Failed: %1"_s.arg(summary.counts.fail)));
+    QVERIFY(page->countsLabel()->text().contains(u"Warnings: %1"_s.arg(summary.counts.warn)));
+    QVERIFY(page->countsLabel()->text().contains(u"Not checked: %1"_s.arg(summary.counts.notRun)));
+
+    QTableWidget* table = page->serviceTable();
+    int servicesWithTargets = 0;
+    for (const RunSummary::ServiceSummary& service : summary.byService)
+        servicesWithTargets += service.counts.total() > 0 ? 1 : 0;
+    QCOMPARE(table->rowCount(), servicesWithTargets);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString service =
+            table->item(row, SummaryPage::ServiceNameColumn)->data(Qt::UserRole).toString();
+        QVERIFY2(summary.byService.contains(service), qPrintable(service));
+        const RunSummary::ServiceSummary expected = summary.byService.value(service);
+        QCOMPARE(table->item(row, SummaryPage::ServiceNameColumn)->text(),
+                 engine.catalog.serviceName(service, Language::English));
+        QCOMPARE(table->item(row, SummaryPage::ServiceVerdictColumn)->data(Qt::UserRole).toInt(),
+                 int(expected.verdict));
+        QCOMPARE(table->item(row, SummaryPage::PassColumn)->text().toInt(), expected.counts.pass);
+        QCOMPARE(table->item(row, SummaryPage::WarnColumn)->text().toInt(), expected.counts.warn);
+        QCOMPARE(table->item(row, SummaryPage::FailColumn)->text().toInt(), expected.counts.fail);
+        QCOMPARE(table->item(row, SummaryPage::NotRunColumn)->text().toInt(), expected.counts.notRun);
+        QCOMPARE(table->item(row, SummaryPage::ErrorColumn)->text().toInt(), expected.counts.error);
+    }
+    // Failures come before warnings in the top problems.
+    const QString problems = page->problemsView()->toPlainText();
+    QVERIFY(problems.contains(u"refused.test.invalid"_s));
+    QVERIFY(problems.indexOf(u"refused.test.invalid"_s) < problems.indexOf(u"skew.test.invalid"_s));
+    QVERIFY(problems.contains(u"Fix:"_s));
+    QVERIFY(!page->exportHtmlButton()->isEnabled());
+    QCOMPARE(page->exportHtmlButton()->toolTip(), u"HTML reports arrive in a later version"_s);
+}
+
+void WizardTest::problemFilterAndDetailsPane()
+{
+    runToEnd({u"daas"_s, u"workspace"_s, u"wem"_s, u"console"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    RunPage* page = runPage();
+    ResultsModel* model = page->model();
+    ResultsFilterModel* filter = page->filterModel();
+    QTreeView* view = page->view();
+
+    QTest::mouseClick(page->problemsOnlyBox(), Qt::LeftButton);
+    QVERIFY(filter->problemsOnly());
+    QVERIFY(filter->rowCount() > 0);
+    QStringList shownTargets;
+    for (int s = 0; s < filter->rowCount(); ++s) {
+        const QModelIndex service = filter->index(s, 0);
+        QVERIFY(filter->rowCount(service) > 0);
+        for (int t = 0; t < filter->rowCount(service); ++t) {
+            const QModelIndex target = filter->index(t, 0, service);
+            QVERIFY(target.data(ResultsModel::ProblemRole).toBool());
+            shownTargets << target.data(ResultsModel::TargetIdRole).toString();
+        }
+    }
+    QVERIFY(shownTargets.contains(kRefused));
+    QVERIFY(shownTargets.contains(kSkew));
+    QVERIFY(!shownTargets.contains(kGood));
+
+    // A failed address: the finding, its fix and a clickable support link.
+    view->setCurrentIndex(filter->mapFromSource(model->targetIndex(kRefused)));
+    DetailsView* details = page->details();
+    QVERIFY(details->openExternalLinks());
+    QTRY_VERIFY(details->toPlainText().contains(u"TCP_REFUSED"_s));
+    QVERIFY(details->toPlainText().contains(u"Fix:"_s));
+    QVERIFY(details->toHtml().contains(u"href=\"https://support.citrix.com/article/CTX221535\""_s));
+    QVERIFY(details->toPlainText().contains(u"CTX221535"_s));
+
+    // The TLS step shows the chain as received.
+    QTest::mouseClick(page->problemsOnlyBox(), Qt::LeftButton);
+    QVERIFY(!filter->problemsOnly());
+    const QModelIndex good = model->targetIndex(kGood);
+    const QModelIndex tls = model->index(2, 0, good);
+    QCOMPARE(model->stepResult(tls)->step, StepKind::Tls);
+    view->setCurrentIndex(filter->mapFromSource(tls));
+    QTRY_VERIFY(details->toPlainText().contains(u"Certificate chain as received"_s));
+    QVERIFY(details->toPlainText().contains(u"SHA-256"_s));
+    QVERIFY(details->toPlainText().contains(u"O=DigiCert Inc"_s));
+    QVERIFY(details->toPlainText().contains(u"Valid until"_s));
+
+    // Network-derived strings are escaped: the Server header reads as text, not markup.
+    const QModelIndex skew = model->targetIndex(kSkew);
+    const QModelIndex http = model->index(4, 0, skew);
+    QCOMPARE(model->stepResult(http)->step, StepKind::Http);
+    view->setCurrentIndex(filter->mapFromSource(http));
+    QTRY_VERIFY(details->toPlainText().contains(u"<b>lab</b> & \"co\""_s));
+    QVERIFY(details->toPlainText().contains(u"CLOCK_SKEW"_s));
+}
+
+void WizardTest::languageSwitchAfterRunRewordsResults()
+{
+    runToEnd({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    ResultsModel* model = runPage()->model();
+    const QModelIndex refused = model->targetIndex(kRefused);
+    runPage()->view()->setCurrentIndex(runPage()->filterModel()->mapFromSource(refused));
+    QVERIFY(!refused.siblingAtColumn(ResultsModel::FactsColumn).data().toString().startsWith(u"[ja]"_s));
+
+    DiagnosisMarker marker;
+    QCoreApplication::installTranslator(&marker);
+    auto removeMarker = qScopeGuard([&] { QCoreApplication::removeTranslator(&marker); });
+    m_wizard->welcomePage()->languageBox()->setCurrentIndex(1);
+    QCOMPARE(m_wizard->session()->language(), Language::Japanese);
+
+    // The recorded facts are diagnosed again: live view, details, session result and summary.
+    QTRY_VERIFY(model->targetIndex(kRefused)
+                    .siblingAtColumn(ResultsModel::FactsColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"[ja]"_s));
+    QCOMPARE(model->index(0, 0).data().toString(), u"共通アドレス"_s);
+    QTRY_VERIFY(runPage()->details()->toPlainText().contains(u"[ja]"_s));
+    const RunResult& result = m_wizard->session()->result();
+    QCOMPARE(result.settings.language, Language::Japanese);
+    for (const TargetResult& target : result.targets) {
+        for (const Finding& finding : target.findings)
+            QVERIFY(finding.message.startsWith(u"[ja]"_s));
+    }
+    clickNext();
+    QVERIFY(m_wizard->summaryPage()->problemsView()->toPlainText().contains(u"[ja]"_s));
+    QCOMPARE(m_wizard->summaryPage()->serviceTable()->item(0, SummaryPage::ServiceNameColumn)->text(),
+             u"共通アドレス"_s);
+}
+
+void WizardTest::rerunFailedChecksOnlyProblems()
+{
+    const RunResult first = runToEnd({u"daas"_s, u"workspace"_s, u"wem"_s, u"console"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    QSet<QString> problems;
+    for (const TargetResult& target : first.targets) {
+        if (target.verdict == Verdict::Fail || target.verdict == Verdict::Error ||
+            target.verdict == Verdict::Warn)
+            problems.insert(target.target.id);
+    }
+    QCOMPARE(problems, (QSet<QString>{kRefused, kDown, kSkew}));
+    QVERIFY(runPage()->rerunButton()->isEnabled());
+
+    QTest::mouseClick(runPage()->rerunButton(), Qt::LeftButton);
+    QCOMPARE(runPage()->phase(), RunPage::Phase::Running);
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs);
+    QCOMPARE(m_engineResults.size(), 2);
+    QSet<QString> rerun;
+    for (const TargetResult& target : m_engineResults.at(1).targets)
+        rerun.insert(target.target.id);
+    QCOMPARE(rerun, problems);
+
+    // The others keep their results; the merged run still covers every target.
+    const RunResult& merged = m_wizard->session()->result();
+    QCOMPARE(merged.targets.size(), first.targets.size());
+    for (qsizetype i = 0; i < merged.targets.size(); ++i) {
+        QCOMPARE(merged.targets.at(i).target.id, first.targets.at(i).target.id);
+        QCOMPARE(merged.targets.at(i).verdict, first.targets.at(i).verdict);
+    }
+    QCOMPARE(runPage()->model()->progress().remaining, 0);
+
+    // Run again: the full plan once more.
+    QTest::mouseClick(runPage()->runAgainButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs);
+    QCOMPARE(m_engineResults.size(), 3);
+    QCOMPARE(m_engineResults.at(2).targets.size(), first.targets.size());
+}
+
+void WizardTest::cancelKeepsPartialResults()
+{
+    goToRunPage({u"gateway"_s}, {}, 120);
+    QVERIFY(!QTest::currentTestFailed());
+    const int acceptedBefore = m_lab.silentServer()->acceptedCount();
+    QTRY_VERIFY_WITH_TIMEOUT(m_lab.silentServer()->acceptedCount() > acceptedBefore, kRunTimeoutMs);
+    // Let the fast targets finish, so the result mixes real passes with cancelled work.
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->model()->progress().remaining, 1, kRunTimeoutMs);
+    QCOMPARE(runPage()->phase(), RunPage::Phase::Running);
+
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(runPage()->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Cancelled, 5000);
+    QVERIFY2(clock.elapsed() < 5000, "cancel must be prompt");
+    QVERIFY(runPage()->statusLabel()->text().startsWith(u"Cancelled"_s));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    QCOMPARE(m_engineResults.size(), 1);
+    const RunResult engine = m_engineResults.first();
+    QVERIFY(engine.cancelled);
+    QVERIFY(m_wizard->session()->result().cancelled);
+    ResultsModel* model = runPage()->model();
+    for (const TargetResult& target : engine.targets) {
+        const QModelIndex index = model->targetIndex(target.target.id);
+        QCOMPARE(index.data(ResultsModel::VerdictRole).toInt(), int(target.verdict));
+        if (target.verdict == Verdict::Pass) {
+            // A pass shown after a cancel is a pass the engine finished.
+            QVERIFY(!target.cancelled);
+            for (const StepResult& step : target.steps)
+                QCOMPARE(step.verdict, Verdict::Pass);
+        }
+    }
+    const QModelIndex silent = model->targetIndex(kSilent);
+    QCOMPARE(silent.data(ResultsModel::VerdictRole).toInt(), int(Verdict::NotRun));
+    QCOMPARE(silent.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Not checked"_s);
+    QVERIFY(silent.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(u"cancelled"_s));
+    QVERIFY(model->targetIndex(kGood).data(ResultsModel::VerdictRole).toInt() == int(Verdict::Pass));
+
+    clickNext();
+    QVERIFY(m_wizard->summaryPage()->bannerSentence()->text().contains(u"cancelled"_s));
+}
+
+void WizardTest::closingMidRunDoesNotHang()
+{
+    goToRunPage({u"gateway"_s}, {}, 120);
+    QVERIFY(!QTest::currentTestFailed());
+    const int acceptedBefore = m_lab.silentServer()->acceptedCount();
+    QTRY_VERIFY_WITH_TIMEOUT(m_lab.silentServer()->acceptedCount() > acceptedBefore, kRunTimeoutMs);
+    QVERIFY(runPage()->isRunning());
+
+    QElapsedTimer clock;
+    clock.start();
+    m_wizard->close();
+    m_wizard.reset();
+    QVERIFY2(clock.elapsed() < 5000, "closing must cancel and join promptly");
+    // The event loop still works and nothing late arrives at the destroyed wizard.
+    QTest::qWait(200);
+}
+
+// --- export and the rest of the summary page -------------------------------------------------
+
+void WizardTest::exportJsonIsAtomicAndValid()
+{
+    const RunResult engine = runToEnd({u"daas"_s, u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    clickNext();
+    SummaryPage* page = m_wizard->summaryPage();
+    QTemporaryDir target;
+    const QString path = target.filePath(u"report.json"_s);
+    QSignalSpy exported(page, &SummaryPage::exported);
+    QCOMPARE(page->exportJson(path), QString());
+    QCOMPARE(exported.size(), 1);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QString problems = ReportSchema::validate(bytes);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+    const QJsonObject counts = report.value(u"summary"_s).toObject().value(u"counts"_s).toObject();
+    const RunSummary summary = engine.summary();
+    QCOMPARE(counts.value(u"pass"_s).toInt(), summary.counts.pass);
+    QCOMPARE(counts.value(u"fail"_s).toInt(), summary.counts.fail);
+    QCOMPARE(report.value(u"targets"_s).toArray().size(), engine.targets.size());
+    // Written through a temporary file and renamed: nothing else is left behind.
+    QCOMPARE(QDir(target.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"report.json"_s});
+}
+
+void WizardTest::exportThroughTheFileDialog()
+{
+    runToEnd({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    clickNext();
+    SummaryPage* page = m_wizard->summaryPage();
+    QTemporaryDir target;
+    const QString path = target.filePath(u"chosen"_s); // no suffix: .json is added
+    bool sawDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        [&] { QTRY_VERIFY(qobject_cast<QFileDialog*>(QApplication::activeModalWidget())); }();
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected, QDialog::accept is not
+    });
+    QTest::mouseClick(page->exportJsonButton(), Qt::LeftButton);
+    QVERIFY(sawDialog);
+    QTRY_VERIFY(QFile::exists(path + u".json"_s));
+}
+
+void WizardTest::exportIntoMissingDirectoryShowsError()
+{
+    runToEnd({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    clickNext();
+    SummaryPage* page = m_wizard->summaryPage();
+    QTemporaryDir target;
+    const QString path = target.filePath(u"missing/deeper/report.json"_s);
+    QSignalSpy failed(page, &SummaryPage::exportFailed);
+    const QString problem = page->exportJson(path);
+    QVERIFY(!problem.isEmpty());
+    QCOMPARE(failed.size(), 1);
+    QTRY_VERIFY(page->errorBox()->isVisible());
+    QVERIFY(page->errorBox()->text().contains(u"report.json"_s));
+    QCOMPARE(page->errorBox()->informativeText(), problem);
+    page->errorBox()->button(QMessageBox::Ok)->click();
+    QTRY_VERIFY(!page->errorBox()->isVisible());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QDir(target.filePath(u"missing"_s)).exists());
+    QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+void WizardTest::copySummaryAndAbout()
+{
+    runToEnd({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    clickNext();
+    SummaryPage* page = m_wizard->summaryPage();
+    QTest::mouseClick(page->copyButton(), Qt::LeftButton);
+    const QString expected = TextReport::render(m_wizard->session()->result());
+    QCOMPARE(page->summaryText(), expected);
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+
+    QVERIFY(m_wizard->aboutText().contains(QString::fromLatin1(kVersion)));
+    QVERIFY(m_wizard->aboutText().contains(u"test.1"_s));
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+    auto* about = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+    QVERIFY(about->text().contains(u"test.1"_s));
+    about->accept();
+}
+
+void WizardTest::choicesAreRemembered()
+{
+    createWizard(m_lab.testCatalogOverrides(u"acme01"_s));
+    m_wizard->welcomePage()->browserButton()->setChecked(true);
+    m_wizard->networkPage()->noProxyButton()->setChecked(true);
+    goToRunPage({u"daas"_s, u"wem"_s}, u"acme01"_s, 7);
+    QVERIFY(!QTest::currentTestFailed());
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs);
+    // The pinned customer host was really checked.
+    const QModelIndex customer = runPage()->model()->targetIndex(u"https://acme01.daas.test.invalid:443"_s);
+    QCOMPARE(customer.data(ResultsModel::VerdictRole).toInt(), int(Verdict::Pass));
+    m_wizard->close();
+    m_wizard.reset();
+    m_store->sync();
+
+    QSettings store(m_store->fileName(), QSettings::IniFormat);
+    const GuiSettings saved(&store);
+    QCOMPARE(saved.services(), (QStringList{u"daas"_s, u"wem"_s}));
+    QCOMPARE(saved.customerId(), u"acme01"_s);
+    QCOMPARE(saved.profile(), Profile::Browser);
+    QCOMPARE(saved.proxyMode(), ProxySetting::Mode::None);
+    QCOMPARE(saved.timeoutSeconds(), 7);
+    QCOMPARE(saved.language(), Language::English);
+    QVERIFY(!saved.windowGeometry().isEmpty());
+
+    // A new wizard starts from them.
+    CloudCheckWizard again(m_catalog, m_settings.get());
+    QVERIFY(again.servicesPage()->card(u"daas"_s)->isChecked());
+    QVERIFY(!again.servicesPage()->card(u"gateway"_s)->isChecked());
+    QCOMPARE(again.servicesPage()->customerIdEdit()->text(), u"acme01"_s);
+    QVERIFY(again.welcomePage()->browserButton()->isChecked());
+    QVERIFY(again.networkPage()->noProxyButton()->isChecked());
+}
+
+void WizardTest::unpinnedHostsRefuseToRun()
+{
+    QList<HostOverride> overrides = m_lab.testCatalogOverrides();
+    overrides.removeIf([](const HostOverride& pin) { return pin.host == u"refused.test.invalid"; });
+    createWizard(overrides);
+    goToRunPage({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(runPage()->phase(), RunPage::Phase::Refused);
+    QVERIFY(runPage()->statusLabel()->text().contains(u"refused.test.invalid"_s));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::qWait(100);
+    QVERIFY(m_engineResults.isEmpty());
+}
+
+QTEST_MAIN(WizardTest)
+#include "tst_wizard.moc"

@@ -1,4 +1,1577 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>AllowlistWriter</name>
+    <message>
+        <source># Addresses to allow outbound for Citrix Cloud Japan (catalog %1, %2).
+# Allow the wildcard domains themselves: single hosts break region failover.
+# Exclude them from SSL decryption (CTX221535).
+</source>
+        <translation># Citrix Cloud Japan 向けに送信を許可するアドレス (カタログ %1、%2)。
+# ワイルドカード ドメインそのものを許可してください。個別のホストのみを許可すると、リージョンのフェールオーバー時に接続できなくなります。
+# これらのアドレスを SSL 復号の対象から除外してください (CTX221535)。
+</translation>
+    </message>
+    <message>
+        <source>cannot tell the allowlist format of &quot;%1&quot;: use .txt, .csv or .pac</source>
+        <translation>&quot;%1&quot; の許可リストの形式を判別できません: .txt、.csv、.pac のいずれかを使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>CaFileLoader</name>
+    <message>
+        <source>%1: cannot read the CA file: %2</source>
+        <translation>%1: CA ファイルを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:1: the certificate that starts here has no END line</source>
+        <translation>%1:%2:1: ここから始まる証明書に END 行がありません</translation>
+    </message>
+    <message>
+        <source>%1:%2:1: this PEM certificate is damaged and cannot be read</source>
+        <translation>%1:%2:1: この PEM 証明書は破損しているため読み取れません</translation>
+    </message>
+    <message>
+        <source>%1:1:1: no PEM certificate (-----BEGIN CERTIFICATE-----) found</source>
+        <translation>%1:1:1: PEM 証明書 (-----BEGIN CERTIFICATE-----) が見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>オブジェクトが必要です (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; allowed fields are: %2</source>
+        <translation>不明なフィールド &quot;%1&quot; です (使用できるフィールド: %2)</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>必須フィールド &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>文字列が必要です (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にすることはできません</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, found %1</source>
+        <translation>文字列の配列が必要です (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>must list at least one value</source>
+        <translation>値を 1 つ以上指定する必要があります</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, found %1</source>
+        <translation>空でない文字列が必要です (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>%1 のいずれかが必要です (実際の値: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>配列が必要です (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <translation>項目を 1 つ以上指定する必要があります</translation>
+    </message>
+    <message>
+        <source>a service id must match [a-z][a-z0-9-]*, found &quot;%1&quot;</source>
+        <translation>サービス ID は [a-z][a-z0-9-]* に一致する必要があります (実際の値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true または false が必要です (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name (wildcards belong in &quot;pattern&quot;; {customerId} is the only template)</source>
+        <translation>&quot;%1&quot; はホスト名ではありません (ワイルドカードは &quot;pattern&quot; に記述します。使用できるテンプレートは {customerId} のみです)</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>不明なサービス &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>expected an integer from 1 to 65535, found %1</source>
+        <translation>1 から 65535 までの整数が必要です (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>expected &quot;connector&quot; or &quot;browser&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;connector&quot; または &quot;browser&quot; が必要です (実際の値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>this version reads catalogFormat 1, found %1</source>
+        <translation>このバージョンで読み込めるのは catalogFormat 1 のみです (実際の値: %1)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found &quot;%1&quot;</source>
+        <translation>YYYY-MM-DD 形式の日付が必要です (実際の値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>duplicate service id &quot;%1&quot;</source>
+        <translation>サービス ID &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>duplicate entry id &quot;%1&quot;</source>
+        <translation>エントリ ID &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON が無効です: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>カタログを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>%1 is not yet supported in this version of CloudCheck.</source>
+        <translation>%1 は、このバージョンの CloudCheck ではまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Checks whether this machine can reach every address Citrix Cloud Japan needs, and explains each failure.
+Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check failed, 64 bad usage or input, 70 internal error.</source>
+        <translation>このマシンから Citrix Cloud Japan に必要なすべてのアドレスに到達できるかを確認し、失敗ごとに原因を説明します。
+終了コード: 0 必須チェックにすべて合格、1 警告のみ、2 必須チェックが失敗、64 使用方法または入力の誤り、70 内部エラー。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Comma list of common,certificates,gateway,daas,workspace,wem,console (default: all; common and certificates are always added).</source>
+        <translation>common, certificates, gateway, daas, workspace, wem, console のコンマ区切りリスト (既定: すべて。common と certificates は常に追加)。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Citrix Cloud Customer ID for customer-specific addresses.</source>
+        <translation>顧客固有のアドレスに使用する Citrix Cloud の顧客 ID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Use this endpoint catalog.</source>
+        <translation>このエンドポイント カタログを使用します。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM), added to the system store.</source>
+        <translation>システムの証明書ストアに追加して信頼する CA 証明書 (PEM)。</translation>
+    </message>
+    <message>
+        <source>Pin a host name to an address, like curl (repeatable).</source>
+        <translation>curl と同様に、ホスト名をアドレスに固定します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>HOST:ADDR</source>
+        <translation>HOST:ADDR</translation>
+    </message>
+    <message>
+        <source>Send connections for HOST:PORT to ADDR:PORT2 (repeatable).</source>
+        <translation>HOST:PORT への接続を ADDR:PORT2 に送ります (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT:ADDR:PORT2</source>
+        <translation>HOST:PORT:ADDR:PORT2</translation>
+    </message>
+    <message>
+        <source>system (default), none, http://[user@]host:port or pac:URL.</source>
+        <translation>system (既定)、none、http://[user@]host:port または pac:URL。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Proxy user name; the password comes from CLOUDCHECK_PROXY_PASSWORD.</source>
+        <translation>プロキシのユーザー名。パスワードは CLOUDCHECK_PROXY_PASSWORD から取得します。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>connector (default): judge as the Cloud Connector; browser: as an admin&apos;s browser.</source>
+        <translation>connector (既定): Cloud Connector として判定、browser: 管理者のブラウザーとして判定。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>For failing targets, also try the other path.</source>
+        <translation>失敗した対象は、もう一方の経路でも試します。</translation>
+    </message>
+    <message>
+        <source>Hold one proxy tunnel open this long.</source>
+        <translation>プロキシ トンネルを 1 つ、指定した時間開いたままにします。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Write the addresses to allow (.txt, .csv or .pac).</source>
+        <translation>許可するアドレスを書き出します (.txt、.csv、.pac)。</translation>
+    </message>
+    <message>
+        <source>Per-step timeout (default 5).</source>
+        <translation>ステップごとのタイムアウト (既定: 5)。</translation>
+    </message>
+    <message>
+        <source>Targets probed at once (default %1).</source>
+        <translation>同時に確認する対象の数 (既定: %1)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>stdout format: text (default), json or html.</source>
+        <translation>標準出力の形式: text (既定)、json、html。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Also write a report; the format follows the extension (repeatable).</source>
+        <translation>レポートをファイルにも書き出します。形式は拡張子で決まります (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Language: en or ja (default: system).</source>
+        <translation>言語: en または ja (既定: システムの設定)。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>Print the catalog and exit.</source>
+        <translation>カタログを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Log debug details to stderr.</source>
+        <translation>デバッグの詳細を標準エラー出力に記録します。</translation>
+    </message>
+    <message>
+        <source>Write the log here.</source>
+        <translation>ログをこのファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Do not color the text output.</source>
+        <translation>テキスト出力を色分けしません。</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; try --help</source>
+        <translation>予期しない引数 &quot;%1&quot; です。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>--services needs at least one service name</source>
+        <translation>--services にはサービス名を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>Checking through a manual proxy (--proxy http://...)</source>
+        <translation>手動プロキシ経由の確認 (--proxy http://...)</translation>
+    </message>
+    <message>
+        <source>Checking through a PAC script (--proxy pac:...)</source>
+        <translation>PAC スクリプト経由の確認 (--proxy pac:...)</translation>
+    </message>
+    <message>
+        <source>--profile expects connector or browser, got &quot;%1&quot;</source>
+        <translation>--profile には connector または browser を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--allowlist: use a .txt, .csv or .pac file name, got &quot;%1&quot;</source>
+        <translation>--allowlist: .txt、.csv、.pac のいずれかのファイル名を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--timeout expects seconds from 0.1 to 300, got &quot;%1&quot;</source>
+        <translation>--timeout には 0.1 から 300 までの秒数を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--concurrency expects a number from 1 to 256, got &quot;%1&quot;</source>
+        <translation>--concurrency には 1 から 256 までの数値を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The HTML report (--format html)</source>
+        <translation>HTML レポート (--format html)</translation>
+    </message>
+    <message>
+        <source>--format expects text, json or html, got &quot;%1&quot;</source>
+        <translation>--format には text、json、html のいずれかを指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--output: use a .json, .txt or .html file name, got &quot;%1&quot;</source>
+        <translation>--output: .json、.txt、.html のいずれかのファイル名を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The HTML report (--output %1)</source>
+        <translation>HTML レポート (--output %1)</translation>
+    </message>
+    <message>
+        <source>--lang expects en or ja, got &quot;%1&quot;</source>
+        <translation>--lang には en または ja を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>The DNS server says %1 does not exist (answer after %2 ms: %3).</source>
+        <translation>DNS サーバーから、%1 は存在しないという応答がありました (%2 ms 後の応答: %3)。</translation>
+    </message>
+    <message>
+        <source>Make sure this machine uses DNS servers that resolve public internet names, and that no DNS filter blocks %1. Usually owned by the network or DNS team.</source>
+        <translation>このマシンが、インターネット上の公開名を名前解決できる DNS サーバーを使用していること、および DNS フィルターが %1 をブロックしていないことを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+    </message>
+    <message>
+        <source>The DNS server failed to resolve %1 (after %2 ms: %3).</source>
+        <translation>DNS サーバーが %1 の名前解決に失敗しました (%2 ms 後の応答: %3)。</translation>
+    </message>
+    <message>
+        <source>Check that the DNS servers configured on this machine are reachable and can forward queries for public names. Usually owned by the network or DNS team.</source>
+        <translation>このマシンに設定されている DNS サーバーに到達でき、公開名の問い合わせを転送できることを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+    </message>
+    <message>
+        <source>No DNS answer for %1 within %2 ms.</source>
+        <translation>%2 ms 以内に %1 の DNS 応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Check that the DNS servers configured on this machine answer, and that outbound DNS (UDP and TCP port 53) to them is allowed. Usually owned by the network or DNS team.</source>
+        <translation>このマシンに設定されている DNS サーバーが応答すること、およびそれらのサーバーへの送信方向の DNS (UDP と TCP のポート 53) が許可されていることを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, which cannot be the public Citrix Cloud service. A DNS filter, a sinkhole or a hosts-file entry is answering instead.</source>
+        <translation>%1 が %2 に名前解決されましたが、これは公開されている Citrix Cloud サービスのアドレスではありません。DNS フィルター、シンクホール、または hosts ファイルのエントリが代わりに応答しています。</translation>
+    </message>
+    <message>
+        <source>Remove the override for %1 from the DNS filter, the internal DNS zone or the hosts file, so that the public address is returned.</source>
+        <translation>公開アドレスが返されるように、DNS フィルター、社内 DNS ゾーン、または hosts ファイルから %1 の上書き設定を削除してください。</translation>
+    </message>
+    <message>
+        <source> Port 80 carries the certificate revocation (CRL) checks the Cloud Connector needs during installation and afterwards.</source>
+        <translation>ポート 80 は、Cloud Connector がインストール時とその後に必要とする証明書の失効確認 (CRL) に使用されます。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 (%2) on TCP port %3 was refused.</source>
+        <translation>%1 (%2) の TCP ポート %3 への接続が拒否されました。</translation>
+    </message>
+    <message>
+        <source>A firewall rejects the connection, or the address points at the wrong server. Allow outbound TCP port %1 to %2 on the firewall.</source>
+        <translation>ファイアウォールが接続を拒否しているか、アドレスが誤ったサーバーを指しています。ファイアウォールで、%2 への送信方向の TCP ポート %1 を許可してください。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 (%2) on TCP port %3 within %4 ms: the packets are silently dropped.</source>
+        <translation>%4 ms 以内に %1 (%2) の TCP ポート %3 から応答がありませんでした。パケットが応答なしで破棄されています。</translation>
+    </message>
+    <message>
+        <source>A firewall drops outbound TCP port %1 to this address. Allow outbound TCP port %1 to %2; allow the wildcard domain rather than single addresses, because the service&apos;s addresses change.</source>
+        <translation>ファイアウォールが、このアドレスへの送信方向の TCP ポート %1 を破棄しています。%2 への送信方向の TCP ポート %1 を許可してください。サービスのアドレスは変わるため、個別のアドレスではなくワイルドカード ドメインを許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on TCP port %3 is unreachable from this machine: %4.</source>
+        <translation>このマシンから %1 (%2) の TCP ポート %3 に到達できません: %4。</translation>
+    </message>
+    <message>
+        <source>This machine has no route to the address, or a local firewall blocks it. Check the default gateway and routes, and allow outbound TCP port %1 to %2.</source>
+        <translation>このマシンにこのアドレスへのルートがないか、ローカルのファイアウォールがブロックしています。既定のゲートウェイとルートを確認し、%2 への送信方向の TCP ポート %1 を許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 and this machine found no common TLS version (%2). Citrix Cloud accepts TLS 1.2 and later only.</source>
+        <translation>%1 とこのマシンの間に共通の TLS バージョンがありません (%2)。Citrix Cloud は TLS 1.2 以降のみを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 for clients on this machine (SCHANNEL registry settings, and SchUseStrongCrypto for .NET). If a proxy or firewall re-terminates TLS, it must offer TLS 1.2 or later, or exclude %1 from SSL decryption.</source>
+        <translation>このマシンでクライアントの TLS 1.2 を有効にしてください (SCHANNEL のレジストリ設定、および .NET の SchUseStrongCrypto)。プロキシまたはファイアウォールが TLS を終端し直している場合は、TLS 1.2 以降を提供するように設定するか、%1 を SSL 復号の対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but did not complete a TLS handshake within %2 ms.</source>
+        <translation>%1 は TCP 接続を受け付けましたが、%2 ms 以内に TLS ハンドシェイクが完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>Something in the path holds the connection without answering, as firewalls and proxies with TLS inspection do for destinations they do not allow. Allow %1 and exclude it from SSL decryption.</source>
+        <translation>経路上の何かが、応答しないまま接続を保持しています。TLS インスペクションを行うファイアウォールやプロキシは、許可していない宛先に対してこのように動作します。%1 を許可し、SSL 復号の対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>A proxy or firewall that inspects or filters TLS usually causes this. Exclude %1 from SSL decryption (CTX221535). Citrix Cloud needs TLS 1.2 or later with ECDHE or DHE AES-GCM cipher suites.</source>
+        <translation>通常は、TLS を検査またはフィルタリングするプロキシやファイアウォールが原因です。%1 を SSL 復号の対象から除外してください (CTX221535)。Citrix Cloud には、ECDHE または DHE の AES-GCM 暗号スイートを使用する TLS 1.2 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 presented was issued by &quot;%2&quot;, not by the expected %3. Something in the path decrypts and re-signs the connection (SSL decryption).</source>
+        <translation>%1 が提示した証明書の発行者は、想定される %3 ではなく &quot;%2&quot; です。経路上の何かが通信を復号して再署名しています (SSL 復号)。</translation>
+    </message>
+    <message>
+        <source>Exclude %1 from SSL decryption (TLS inspection) on the proxy or firewall. The Cloud Connector pins the real certificate chain and fails through inspection. Usually owned by the security or proxy team.</source>
+        <translation>プロキシまたはファイアウォールで、%1 を SSL 復号 (TLS インスペクション) の対象から除外してください。Cloud Connector は本来の証明書チェーンを固定 (ピン留め) しているため、インスペクションを経由すると失敗します。通常はセキュリティ チームまたはプロキシ チームの担当です。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2 (this machine&apos;s clock says %3).</source>
+        <translation>%1 の証明書は %2 に有効期限が切れています (このマシンの時計: %3)。</translation>
+    </message>
+    <message>
+        <source>First check this machine&apos;s date and time. If they are right, the certificate does not come from Citrix: a device in the path serves an old one. Exclude %1 from SSL decryption.</source>
+        <translation>まず、このマシンの日付と時刻を確認してください。日付と時刻が正しい場合、この証明書は Citrix のものではなく、経路上のデバイスが古い証明書を提示しています。%1 を SSL 復号の対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2, but this machine&apos;s clock says %3.</source>
+        <translation>%1 の証明書は %2 以降に有効になりますが、このマシンの時計は %3 を示しています。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s clock is probably behind. Synchronise it with NTP (w32tm /resync) and check the time zone.</source>
+        <translation>このマシンの時計が遅れている可能性があります。NTP で時刻を同期し (w32tm /resync)、タイム ゾーンを確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 belongs to &quot;%2&quot;.</source>
+        <translation>%1 に対して提示された証明書は &quot;%2&quot; のものです。</translation>
+    </message>
+    <message>
+        <source>The connection reaches a different server, such as a block page, a captive portal or a proxy answering for %1. Check DNS and the proxy&apos;s rules for %2.</source>
+        <translation>接続が別のサーバー (ブロック ページ、キャプティブ ポータル、%1 の代わりに応答するプロキシなど) に到達しています。%2 に関する DNS とプロキシのルールを確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked.</source>
+        <translation>%1 の証明書は失効しています。</translation>
+    </message>
+    <message>
+        <source>Do not trust this connection. Report it to the security team, and check whether a device in the path serves this certificate.</source>
+        <translation>この接続を信頼しないでください。セキュリティ チームに報告し、経路上のデバイスがこの証明書を提示していないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1, issued by &quot;%2&quot;, is not trusted by this machine: %3.</source>
+        <translation>&quot;%2&quot; が発行した %1 の証明書は、このマシンで信頼されていません: %3。</translation>
+    </message>
+    <message>
+        <source>If the issuer is DigiCert, update the machine&apos;s trusted root certificates (DigiCert Global Root G2) and allow http://cacerts.digicert.com. If it is your company&apos;s proxy, exclude %1 from SSL decryption.</source>
+        <translation>発行者が DigiCert の場合は、このマシンの信頼されたルート証明書 (DigiCert Global Root G2) を更新し、http://cacerts.digicert.com を許可してください。発行者が社内のプロキシの場合は、%1 を SSL 復号の対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no HTTP response within %2 ms.</source>
+        <translation>%1 は接続を受け付けましたが、%2 ms 以内に HTTP 応答を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not HTTP: &quot;%2&quot;.</source>
+        <translation>%1 が HTTP ではない応答を返しました: &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without an HTTP response.</source>
+        <translation>%1 が HTTP 応答を返さずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>A firewall, proxy or filter in the path answers instead of the service. Allow %1 on it, and exclude it from content filtering and SSL decryption.</source>
+        <translation>経路上のファイアウォール、プロキシ、またはフィルターがサービスの代わりに応答しています。そのデバイスで %1 を許可し、コンテンツ フィルタリングと SSL 復号の対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2 (HTTP %3), which looks like a captive portal or block page rather than the service.</source>
+        <translation>%1 への要求が %2 にリダイレクトされました (HTTP %3)。リダイレクト先はサービスではなく、キャプティブ ポータルまたはブロック ページと思われます。</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (port 80) to %1 without redirection or filtering.</source>
+        <translation>%1 への暗号化されていない HTTP (ポート 80) を、リダイレクトやフィルタリングなしで許可してください。</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s clock is %1 seconds %2 the time reported by %3 (%4).</source>
+        <translation>このマシンの時計は、%3 が報告した時刻 (%4) より %1 秒%2います。</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>進んで</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>遅れて</translation>
+    </message>
+    <message>
+        <source>Synchronise the clock with a reliable NTP source (w32tm /resync on Windows). A skew of more than 5 minutes breaks certificate and token validation.</source>
+        <translation>信頼できる NTP ソースと時刻を同期してください (Windows では w32tm /resync)。時刻のずれが 5 分を超えると、証明書とトークンの検証に失敗します。</translation>
+    </message>
+    <message>
+        <source>No answer to a DTLS hello sent to %1 on UDP port %2 within %3 ms.</source>
+        <translation>%1 の UDP ポート %2 に送信した DTLS hello に、%3 ms 以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>HDX sessions will fall back to TCP, which is slower over long distances. Allow outbound UDP port 443 to %1 for Enlightened Data Transport (EDT).</source>
+        <translation>HDX セッションが TCP にフォールバックするため、長距離の接続では遅くなります。Enlightened Data Transport (EDT) 用に、%1 への送信方向の UDP ポート 443 を許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 took %2 ms (limit %3 ms)</source>
+        <translation>%1 の所要時間 %2 ms (上限 %3 ms)</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but slow: %2.</source>
+        <translation>%1 には到達できますが、応答が遅くなっています: %2。</translation>
+    </message>
+    <message>
+        <source>Look for an overloaded proxy or firewall, or a long route. Slow connections make the Cloud Connector and consoles time out intermittently.</source>
+        <translation>過負荷のプロキシやファイアウォール、または長い経路がないか確認してください。接続が遅いと、Cloud Connector やコンソールで断続的にタイムアウトが発生します。</translation>
+    </message>
+    <message>
+        <source>Not checked: this address contains the Customer ID, and none was given. Enter the Customer ID to check it.</source>
+        <translation>未実施: このアドレスには顧客 ID が含まれていますが、顧客 ID が指定されていません。確認するには顧客 ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not finished: the run was cancelled.</source>
+        <translation>未完了: 実行がキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>HostOverride</name>
+    <message>
+        <source>--resolve expects HOST:ADDRESS, got &quot;%1&quot;</source>
+        <translation>--resolve には HOST:ADDRESS の形式で指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--resolve: &quot;%1&quot; is not an IP address (in &quot;%2&quot;)</source>
+        <translation>--resolve: &quot;%1&quot; は IP アドレスではありません (&quot;%2&quot; 内)</translation>
+    </message>
+    <message>
+        <source>--connect-to expects HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
+        <translation>--connect-to には HOST:PORT:ADDRESS:PORT の形式で指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--connect-to: ports must be numbers from 1 to 65535 (in &quot;%1&quot;)</source>
+        <translation>--connect-to: ポートには 1 から 65535 までの数値を指定してください (&quot;%1&quot; 内)</translation>
+    </message>
+    <message>
+        <source>--connect-to: &quot;%1&quot; is not an IP address (in &quot;%2&quot;)</source>
+        <translation>--connect-to: &quot;%1&quot; は IP アドレスではありません (&quot;%2&quot; 内)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <source>--proxy pac:URL needs a valid URL, got &quot;%1&quot;</source>
+        <translation>--proxy pac:URL には有効な URL を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--proxy must not contain a password; use --proxy-user and the CLOUDCHECK_PROXY_PASSWORD environment variable</source>
+        <translation>--proxy にパスワードを含めることはできません。--proxy-user と環境変数 CLOUDCHECK_PROXY_PASSWORD を使用してください</translation>
+    </message>
+    <message>
+        <source>--proxy expects system, none, http://[user@]host:port or pac:URL, got &quot;%1&quot;</source>
+        <translation>--proxy には system、none、http://[user@]host:port、pac:URL のいずれかを指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--proxy pac:URL must not contain a password</source>
+        <translation>--proxy pac:URL にパスワードを含めることはできません</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>cannot tell the report format of &quot;%1&quot;: use .json, .txt or .html</source>
+        <translation>&quot;%1&quot; のレポート形式を判別できません: .json、.txt、.html のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>HTML reports are not yet supported; use .json or .txt</source>
+        <translation>HTML レポートはまだサポートされていません。.json または .txt を使用してください</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPlan</name>
+    <message>
+        <source>A Customer ID has 1 to 63 letters, digits or hyphens (not at the start or end); &quot;%1&quot; is not one. Find it under Account Settings in the Citrix Cloud console.</source>
+        <translation>顧客 ID は 1 から 63 文字の英字、数字、ハイフンで構成されます (先頭と末尾にはハイフンを使用できません)。&quot;%1&quot; は顧客 ID ではありません。顧客 ID は Citrix Cloud コンソールの [アカウント設定] で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcons</name>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed, %4 not checked</source>
+        <translation>合格 %1、警告 %2、失敗 %3、未実施 %4</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>NOT RUN</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>CloudCheck %1 - %2 catalog %3 (%4)
+</source>
+        <translation>CloudCheck %1 - %2 カタログ %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>Profile: %1   Proxy: %2   Timeout: %3 ms   Started: %4
+</source>
+        <translation>プロファイル: %1   プロキシ: %2   タイムアウト: %3 ms   開始: %4
+</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; unfinished checks are marked NOT RUN.
+</source>
+        <translation>実行がキャンセルされました。完了していないチェックは「未実施」と表示されます。
+</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Also needed by: %1</source>
+        <translation>ほかに必要とするサービス: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation>参照: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <source> (%1 targets in %2 ms)</source>
+        <translation> (対象 %1 件、%2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::CliApplication</name>
+    <message>
+        <source>cloudcheck-cli: the catalog was refused: %1</source>
+        <translation>cloudcheck-cli: カタログを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>cloudcheck-cli: --services: unknown service &quot;%1&quot;; known services are: %2</source>
+        <translation>cloudcheck-cli: --services: 不明なサービス &quot;%1&quot; です (使用できるサービス: %2)</translation>
+    </message>
+    <message>
+        <source>cloudcheck-cli: this machine&apos;s system proxy is %1, and checking through a proxy is not yet supported. Run with --proxy none to check the direct path.</source>
+        <translation>cloudcheck-cli: このマシンのシステム プロキシは %1 ですが、プロキシ経由の確認はまだサポートされていません。直接接続の経路を確認するには、--proxy none を指定して実行してください。</translation>
+    </message>
+    <message>
+        <source>cloudcheck-cli: nothing to check: no catalog entry matches these services and profile</source>
+        <translation>cloudcheck-cli: 確認する対象がありません: 指定されたサービスとプロファイルに一致するカタログ エントリがありません</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>キャンセルしています...</translation>
+    </message>
+    <message>
+        <source>%1 catalog %2 (%3)</source>
+        <translation>%1 カタログ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>(always checked)</source>
+        <translation>(常に確認)</translation>
+    </message>
+    <message>
+        <source>probe: %1</source>
+        <translation>プローブ先: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::CloudCheckWizard</name>
+    <message>
+        <source>CloudCheck %1
+
+Checks whether this machine reaches every address Citrix Cloud Japan needs, explains failures and says what to change.
+
+Endpoint catalog: %2, version %3 (%4)</source>
+        <translation>CloudCheck %1
+
+このマシンから Citrix Cloud Japan に必要なすべてのアドレスに到達できるかを確認し、失敗の原因と変更すべき設定を示します。
+
+エンドポイント カタログ: %2、バージョン %3 (%4)</translation>
+    </message>
+    <message>
+        <source>About CloudCheck</source>
+        <translation>CloudCheck のバージョン情報</translation>
+    </message>
+    <message>
+        <source>CloudCheck - Citrix Cloud Japan connectivity</source>
+        <translation>CloudCheck - Citrix Cloud Japan 接続確認</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::DetailsView</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>Certificate chain as received</source>
+        <translation>受信した証明書チェーン</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>Issuer certificate %1</source>
+        <translation>発行者の証明書 %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Select a service, an address or a step to see what was found and what to do.</source>
+        <translation>サービス、アドレス、またはステップを選択すると、検出された内容と対処方法が表示されます。</translation>
+    </message>
+    <message>
+        <source>Select an address to see its checks, findings and fixes.</source>
+        <translation>アドレスを選択すると、チェック内容、検出結果、対処方法が表示されます。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Needed by: %1</source>
+        <translation>必要とするサービス: %1</translation>
+    </message>
+    <message>
+        <source>Documented as:</source>
+        <translation>ドキュメントでの記載:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>What was found and what to do</source>
+        <translation>検出された内容と対処方法</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Read more:</source>
+        <translation>詳細情報:</translation>
+    </message>
+    <message>
+        <source>Reachable: every check passed.</source>
+        <translation>到達可能: すべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::NetworkPage</name>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Not checked: needs the Customer ID</source>
+        <translation>未実施: 顧客 ID が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses this run will check (%1):</source>
+        <translation>今回確認するアドレス (%1)(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>How this machine reaches the internet, and how long to wait for each step.</source>
+        <translation>このマシンからインターネットへの接続方法と、各ステップの待ち時間を設定します。</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>&amp;System settings (direct when no system proxy is set)</source>
+        <translation>システム設定 (システム プロキシが未設定の場合は直接接続)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>プロキシなし: 直接接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Manual proxy:</source>
+        <translation>手動プロキシ:</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>user (optional)</source>
+        <translation>ユーザー (省略可)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>PAC script:</source>
+        <translation>PAC スクリプト:</translation>
+    </message>
+    <message>
+        <source>https://example.com/proxy.pac</source>
+        <translation>https://example.com/proxy.pac</translation>
+    </message>
+    <message>
+        <source>Not yet supported</source>
+        <translation>まだサポートされていません</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s system proxy is %1. Checking through a proxy is not yet supported, so CloudCheck will check the direct path (no proxy). If this machine can only reach the internet through the proxy, direct checks will fail.</source>
+        <translation>このマシンのシステム プロキシは %1 です。プロキシ経由の確認はまだサポートされていないため、CloudCheck は直接接続の経路 (プロキシなし) を確認します。このマシンがプロキシ経由でしかインターネットに接続できない場合、直接接続の確認は失敗します。</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per step:</source>
+        <translation>ステップごとのタイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout per step in seconds</source>
+        <translation>ステップごとのタイムアウト (秒)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>詳細設定(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Addresses checked at &amp;once:</source>
+        <translation>同時に確認するアドレス数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Addresses checked at once</source>
+        <translation>同時に確認するアドレス数</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Addresses this run will check</source>
+        <translation>今回確認するアドレス</translation>
+    </message>
+    <message>
+        <source>1 address</source>
+        <translation>アドレス 1 件</translation>
+    </message>
+    <message>
+        <source>%1 addresses</source>
+        <translation>アドレス %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::ResultsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Service, address and step</source>
+        <translation>サービス、アドレス、ステップ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What was observed</source>
+        <translation>確認された内容</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses checked</source>
+        <translation>%2 件中 %1 件のアドレスを確認済み</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP)</source>
+        <translation>%1 (HTTP)</translation>
+    </message>
+    <message>
+        <source>%1 (UDP)</source>
+        <translation>%1 (UDP)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>開始しています...</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 名前解決</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP 接続</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Revocation check</source>
+        <translation>失効確認</translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation>HTTP 要求</translation>
+    </message>
+    <message>
+        <source>UDP (EDT)</source>
+        <translation>UDP (EDT)</translation>
+    </message>
+    <message>
+        <source>Not finished: the run was cancelled</source>
+        <translation>未完了: 実行がキャンセルされました</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 failed</source>
+        <translation>スキップ: 前のステップ (%1) が失敗しました</translation>
+    </message>
+    <message>
+        <source>Skipped: needs the Customer ID</source>
+        <translation>スキップ: 顧客 ID が必要です</translation>
+    </message>
+    <message>
+        <source>Not supported yet</source>
+        <translation>まだサポートされていません</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (固定)</translation>
+    </message>
+    <message>
+        <source>Error: %1 %2</source>
+        <translation>エラー: %1 %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation>%1 のポート %2 に接続しました</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 (%3)</source>
+        <translation>ポート %2 で %1 (%3)</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>発行者 %1</translation>
+    </message>
+    <message>
+        <source>issuer %1, expected %2</source>
+        <translation>発行者 %1 (想定: %2)</translation>
+    </message>
+    <message>
+        <source>Trusted; issuer %1</source>
+        <translation>信頼済み (発行者 %1)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>サーバー %1</translation>
+    </message>
+    <message>
+        <source>clock off by %1 s</source>
+        <translation>時刻のずれ %1 秒</translation>
+    </message>
+    <message>
+        <source>%1:%2, %3</source>
+        <translation>%1:%2, %3</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>合格 %1</translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation>警告 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>失敗 %1</translation>
+    </message>
+    <message>
+        <source>%1 with errors</source>
+        <translation>エラー %1</translation>
+    </message>
+    <message>
+        <source>%1 not checked</source>
+        <translation>未実施 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::RunPage</name>
+    <message>
+        <source>This run was not started: these hosts are not pinned to a test server: %1</source>
+        <translation>この実行は開始されませんでした。次のホストがテスト サーバーに固定されていません: %1</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>準備ができました。</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>キャンセルしています...</translation>
+    </message>
+    <message>
+        <source>Finished. Select a row to see what was found and what to do.</source>
+        <translation>完了しました。行を選択すると、検出された内容と対処方法が表示されます。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The results are partial: addresses that were not finished are marked &quot;Not checked&quot;.</source>
+        <translation>キャンセルしました。結果は一部のみです。完了しなかったアドレスは「未実施」と表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses</source>
+        <translation>アドレス %1 / %2</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>合格: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未実施: %1</translation>
+    </message>
+    <message>
+        <source>Remaining: %1</source>
+        <translation>残り: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>経過時間: %1</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Each address is checked step by step. Problems are explained as they are found.</source>
+        <translation>各アドレスを 1 ステップずつ確認します。問題が見つかると、その時点で説明が表示されます。</translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation>問題のみ表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>実行をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;failed</source>
+        <translation>失敗分を再実行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check again only the addresses that failed or warned</source>
+        <translation>失敗または警告となったアドレスのみを再確認します</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Services, their addresses and each address&apos;s checks</source>
+        <translation>サービス、サービスのアドレス、各アドレスのチェック</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>選択した行の詳細</translation>
+    </message>
+    <message>
+        <source>Checking %1 addresses...</source>
+        <translation>%1 件のアドレスを確認しています...</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::ServiceCard</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Choose the Citrix Cloud Japan services this machine uses.</source>
+        <translation>このマシンで使用する Citrix Cloud Japan のサービスを選択してください。</translation>
+    </message>
+    <message>
+        <source>Each service needs its own set of addresses. Check the ones in use here.</source>
+        <translation>サービスごとに必要なアドレスが異なります。このマシンで使用しているサービスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Optional:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Always checked: %1. Every service signs in and calls the Citrix Cloud APIs through the common addresses, and the Cloud Connector validates the service certificates through DigiCert&apos;s revocation and certificate servers, so no service works without them.</source>
+        <translation>常に確認される項目: %1。すべてのサービスは共通アドレスを通じてサインインし、Citrix Cloud API を呼び出します。また、Cloud Connector は DigiCert の失効確認サーバーと証明書サーバーを使用してサービスの証明書を検証します。このため、これらに到達できないと、どのサービスも動作しません。</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer ID (optional):</source>
+        <translation>顧客 ID (省略可)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>for example a1b2c3d4e5f6</source>
+        <translation>例: a1b2c3d4e5f6</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>顧客 ID</translation>
+    </message>
+    <message>
+        <source>Some addresses contain your Customer ID (Citrix Cloud console, Account Settings). Without it they are listed as not checked, with the reason.</source>
+        <translation>一部のアドレスには顧客 ID が含まれます (Citrix Cloud コンソールの [アカウント設定] で確認できます)。顧客 ID を指定しない場合、これらのアドレスは理由とともに「未実施」として表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::SummaryPage</name>
+    <message>
+        <source>No results yet</source>
+        <translation>まだ結果がありません</translation>
+    </message>
+    <message>
+        <source>Ready: every address is reachable</source>
+        <translation>準備完了: すべてのアドレスに到達できます</translation>
+    </message>
+    <message>
+        <source>This machine reaches every address the chosen services need.</source>
+        <translation>このマシンは、選択したサービスに必要なすべてのアドレスに到達できます。</translation>
+    </message>
+    <message>
+        <source>Reachable, with warnings</source>
+        <translation>到達可能 (警告あり)</translation>
+    </message>
+    <message>
+        <source>The required addresses answered, but some checks warned or could not run. The services should work; fix the warnings below to avoid trouble.</source>
+        <translation>必須のアドレスは応答しましたが、一部のチェックで警告が発生したか、チェックを実行できませんでした。サービスは動作するはずですが、問題を避けるため、以下の警告に対処してください。</translation>
+    </message>
+    <message>
+        <source>Not ready: required addresses fail</source>
+        <translation>準備未完了: 必須のアドレスで失敗があります</translation>
+    </message>
+    <message>
+        <source>This machine cannot reach addresses the chosen services need. They will not work fully until the problems below are fixed.</source>
+        <translation>このマシンは、選択したサービスに必要なアドレスに到達できません。以下の問題を解決するまで、サービスは正常に動作しません。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled, so these results are partial.</source>
+        <translation>実行がキャンセルされたため、この結果は一部のみです。</translation>
+    </message>
+    <message>
+        <source>Passed: %1    Warnings: %2    Failed: %3    Errors: %4    Not checked: %5</source>
+        <translation>合格: %1    警告: %2    失敗: %3    エラー: %4    未実施: %5</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>The check itself failed; see the log.</source>
+        <translation>チェック自体が失敗しました。ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no result to export yet.</source>
+        <translation>エクスポートする結果がまだありません。</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>エクスポートに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポート エラー</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>レポートを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Export JSON report</source>
+        <translation>JSON レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard.</source>
+        <translation>概要をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Log folder: %1</source>
+        <translation>ログ フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Could not open the log folder %1</source>
+        <translation>ログ フォルダー %1 を開けませんでした</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The verdict, each service&apos;s results, and what to fix first.</source>
+        <translation>総合判定、サービスごとの結果、優先して対処すべき問題。</translation>
+    </message>
+    <message>
+        <source>Results by &amp;service:</source>
+        <translation>サービス別の結果(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Results by service</source>
+        <translation>サービス別の結果</translation>
+    </message>
+    <message>
+        <source>&amp;Top problems and how to fix them:</source>
+        <translation>主な問題と対処方法(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Top problems and how to fix them</source>
+        <translation>主な問題と対処方法</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>JSON をエクスポート(&amp;J)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML...</source>
+        <translation>HTML をエクスポート(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>HTML reports arrive in a later version</source>
+        <translation>HTML レポートは今後のバージョンで対応予定です</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>概要をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text summary to the clipboard</source>
+        <translation>テキスト形式の概要をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>ログ フォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Overall verdict</source>
+        <translation>総合判定</translation>
+    </message>
+    <message>
+        <source>Nothing to check on this kind of machine for: %1</source>
+        <translation>この種類のマシンでは、次のサービスに確認対象がありません: %1</translation>
+    </message>
+    <message>
+        <source>One more problem is listed in the results and the report.</source>
+        <translation>ほかに 1 件の問題が結果とレポートに記載されています。</translation>
+    </message>
+    <message>
+        <source>%1 more problems are listed in the results and the report.</source>
+        <translation>ほかに %1 件の問題が結果とレポートに記載されています。</translation>
+    </message>
+    <message>
+        <source>One address was not checked; the results say why.</source>
+        <translation>1 件のアドレスが未実施です。理由は結果に表示されています。</translation>
+    </message>
+    <message>
+        <source>%1 addresses were not checked; the results say why.</source>
+        <translation>%1 件のアドレスが未実施です。理由は結果に表示されています。</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::WelcomePage</name>
+    <message>
+        <source>Check this machine&apos;s connection to Citrix Cloud Japan</source>
+        <translation>このマシンから Citrix Cloud Japan への接続を確認</translation>
+    </message>
+    <message>
+        <source>CloudCheck tests every address the chosen Citrix Cloud Japan services need, explains what fails, and says what to change.</source>
+        <translation>CloudCheck は、選択した Citrix Cloud Japan のサービスに必要なすべてのアドレスをテストし、失敗の内容と変更すべき設定を示します。</translation>
+    </message>
+    <message>
+        <source>For each address, CloudCheck looks up the name, connects, checks the TLS handshake and the certificate (to spot SSL inspection), and sends one HTTP request. It measures how long each step takes and compares this machine&apos;s clock with the servers&apos;.</source>
+        <translation>CloudCheck はアドレスごとに、名前解決、接続、TLS ハンドシェイクと証明書の確認 (SSL インスペクションの検出のため) を行い、HTTP 要求を 1 つ送信します。また、各ステップの所要時間を測定し、このマシンの時計をサーバーの時刻と比較します。</translation>
+    </message>
+    <message>
+        <source>What it will not do: it sends nothing but these connection tests. No data leaves this machine, no settings are changed, and no credentials are sent. Results stay here until you export or copy them.</source>
+        <translation>行わないこと: 送信するのはこれらの接続テストのみです。このマシンのデータが外部に送信されることはなく、設定も変更されず、資格情報も送信されません。結果は、エクスポートまたはコピーするまでこのマシンの外に出ることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Is this machine a Cloud Connector host, or an admin workstation?</source>
+        <translation>このマシンは Cloud Connector サーバーですか、それとも管理者用端末ですか？</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud Connector host</source>
+        <translation>Cloud Connector サーバー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checks the addresses the Cloud Connector service needs, the way it reaches them (no proxy authentication, no PAC files).</source>
+        <translation>Cloud Connector サービスに必要なアドレスを、Cloud Connector と同じ方法 (プロキシ認証なし、PAC ファイルなし) で確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Admin workstation</source>
+        <translation>管理者用端末(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checks the addresses an administrator&apos;s browser needs for the Citrix Cloud consoles and Workspace.</source>
+        <translation>管理者のブラウザーが Citrix Cloud コンソールと Workspace を使用するために必要なアドレスを確認します。</translation>
+    </message>
+</context>
 </TS>

@@ -36,6 +36,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -66,19 +67,6 @@ const QString kRefused = u"https://refused.test.invalid:443"_s;
 const QString kSilent = u"https://silent.test.invalid:443"_s;
 const QString kConsole = u"https://console.test.invalid:443"_s;
 const QString kCustomerTemplate = u"https://{customerId}.daas.test.invalid:443"_s;
-
-// Marks every finding the diagnosis words, to prove results are re-diagnosed after a switch.
-class DiagnosisMarker : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char*, int) const override
-    {
-        if (QByteArrayView(context) == "Diagnosis")
-            return u"[ja] "_s + QString::fromUtf8(sourceText);
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // Marks every WelcomePage string, to prove LanguageChange reaches the page and re-reads tr().
 class MarkingTranslator : public QTranslator
@@ -543,11 +531,10 @@ void WizardTest::languageSwitchAfterRunRewordsResults()
     ResultsModel* model = runPage()->model();
     const QModelIndex refused = model->targetIndex(kRefused);
     runPage()->view()->setCurrentIndex(runPage()->filterModel()->mapFromSource(refused));
-    QVERIFY(!refused.siblingAtColumn(ResultsModel::FactsColumn).data().toString().startsWith(u"[ja]"_s));
+    // The shipped Japanese translation words the finding; before the switch it reads in English.
+    const QString refusedJa = u"接続が拒否されました"_s;
+    QVERIFY(!refused.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(refusedJa));
 
-    DiagnosisMarker marker;
-    QCoreApplication::installTranslator(&marker);
-    auto removeMarker = qScopeGuard([&] { QCoreApplication::removeTranslator(&marker); });
     m_wizard->welcomePage()->languageBox()->setCurrentIndex(1);
     QCOMPARE(m_wizard->session()->language(), Language::Japanese);
 
@@ -556,17 +543,18 @@ void WizardTest::languageSwitchAfterRunRewordsResults()
                     .siblingAtColumn(ResultsModel::FactsColumn)
                     .data()
                     .toString()
-                    .startsWith(u"[ja]"_s));
+                    .contains(refusedJa));
     QCOMPARE(model->index(0, 0).data().toString(), u"共通アドレス"_s);
-    QTRY_VERIFY(runPage()->details()->toPlainText().contains(u"[ja]"_s));
+    QTRY_VERIFY(runPage()->details()->toPlainText().contains(refusedJa));
     const RunResult& result = m_wizard->session()->result();
     QCOMPARE(result.settings.language, Language::Japanese);
+    static const QRegularExpression japanese(u"[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"_s);
     for (const TargetResult& target : result.targets) {
         for (const Finding& finding : target.findings)
-            QVERIFY(finding.message.startsWith(u"[ja]"_s));
+            QVERIFY2(finding.message.contains(japanese), qPrintable(finding.message));
     }
     clickNext();
-    QVERIFY(m_wizard->summaryPage()->problemsView()->toPlainText().contains(u"[ja]"_s));
+    QVERIFY(m_wizard->summaryPage()->problemsView()->toPlainText().contains(refusedJa));
     QCOMPARE(m_wizard->summaryPage()->serviceTable()->item(0, SummaryPage::ServiceNameColumn)->text(),
              u"共通アドレス"_s);
 }

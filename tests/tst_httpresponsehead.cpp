@@ -17,6 +17,8 @@ class HttpResponseHeadTest : public QObject
 
 private Q_SLOTS:
     void cleanup();
+    void displayTextEscapesControlCharacters_data();
+    void displayTextEscapesControlCharacters();
     void parse_data();
     void parse();
     void notHttp_data();
@@ -286,6 +288,24 @@ void HttpResponseHeadTest::parseHttpDateIgnoresLocalTimeZone()
     QVERIFY(parsed.has_value());
     QCOMPARE(parsed->toSecsSinceEpoch(), epoch);
     QCOMPARE(parsed->offsetFromUtc(), 0);
+}
+
+void HttpResponseHeadTest::displayTextEscapesControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QByteArray("nginx/1.22") << QStringLiteral("nginx/1.22");
+    QTest::newRow("terminal escape") << QByteArray("\x1b[2Jevil") << QStringLiteral("\\x1b[2Jevil");
+    QTest::newRow("crlf") << QByteArray("SSH-2.0\r\n") << QStringLiteral("SSH-2.0\\x0d\\x0a");
+    QTest::newRow("delete and nul") << QByteArray("a\x7f\0b", 4) << QStringLiteral("a\\x7f\\x00b");
+    QTest::newRow("latin-1") << QByteArray("caf\xe9") << QStringLiteral("caf\u00e9");
+}
+
+void HttpResponseHeadTest::displayTextEscapesControlCharacters()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(HttpResponseHead::displayText(bytes), expected);
 }
 
 QTEST_GUILESS_MAIN(HttpResponseHeadTest)

@@ -664,7 +664,8 @@ void ProbeRunnerTest::plainHttpGarbageIsMalformed()
     QCOMPARE(target.verdict, Verdict::Fail);
     const QJsonObject http = target.step(StepKind::Http)->details;
     QCOMPARE(http.value(u"error"_s).toString(), u"malformed"_s);
-    QCOMPARE(http.value(u"received"_s).toString(), u"SSH-2.0-OpenSSH_9.2\r\n"_s);
+    // Control characters from the network are recorded escaped, never raw.
+    QCOMPARE(http.value(u"received"_s).toString(), u"SSH-2.0-OpenSSH_9.2\\x0d\\x0a"_s);
     QVERIFY2(target.findings.first().message.contains(u"SSH-2.0-OpenSSH_9.2"_s),
              qPrintable(target.findings.first().message));
 }

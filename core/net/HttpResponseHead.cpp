@@ -18,6 +18,20 @@ qsizetype headEnd(const QByteArray& data)
 
 } // namespace
 
+QString HttpResponseHead::displayText(QByteArrayView bytes)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const auto code = static_cast<unsigned char>(byte);
+        if (code < 0x20 || code == 0x7f)
+            text += QStringLiteral("\\x") + QString::number(code, 16).rightJustified(2, u'0');
+        else
+            text += QChar(char16_t(code)); // Latin-1, as HTTP/1.1 header bytes are read
+    }
+    return text;
+}
+
 bool HttpResponseHead::isComplete(const QByteArray& data)
 {
     return headEnd(data) >= 0;
@@ -38,7 +52,7 @@ std::optional<HttpResponseHead> HttpResponseHead::parse(const QByteArray& data)
     // "HTTP/1.1 200 OK", "HTTP/1.0 404", "HTTP/1.1 200" (no reason) all occur in the wild.
     static const QRegularExpression statusLine(
         QStringLiteral("^(HTTP/\\d(?:\\.\\d)?)\\s+(\\d{3})(?:\\s+(.*))?$"));
-    const auto match = statusLine.match(QString::fromLatin1(lines.first().trimmed()));
+    const auto match = statusLine.match(displayText(lines.first().trimmed()));
     if (!match.hasMatch())
         return std::nullopt;
 

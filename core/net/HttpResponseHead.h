@@ -21,6 +21,9 @@ public:
     static std::optional<QDateTime> parseHttpDate(const QByteArray& value);
     // True once `data` holds a complete head.
     static bool isComplete(const QByteArray& data);
+    // Bytes from the network made safe to show: control characters (a terminal escape sequence
+    // from a hostile middlebox, say) become "\xNN", so reports print them but never obey them.
+    static QString displayText(QByteArrayView bytes);
 
     QString httpVersion() const { return m_version; }
     int status() const { return m_status; }

@@ -496,7 +496,7 @@ void TargetProbe::finishHttp(const QString& error)
     if (!head) {
         details.insert(QStringLiteral("error"), m_httpBuffer.isEmpty() ? error : QStringLiteral("malformed"));
         if (!m_httpBuffer.isEmpty())
-            details.insert(QStringLiteral("received"), QString::fromLatin1(m_httpBuffer.left(200)));
+            details.insert(QStringLiteral("received"), HttpResponseHead::displayText(m_httpBuffer.left(200)));
         if (error == u"timeout")
             details.insert(QStringLiteral("timeoutMs"), m_context.timeoutMs);
         endStep(Verdict::Fail, details);
@@ -508,7 +508,7 @@ void TargetProbe::finishHttp(const QString& error)
     for (const auto& [name, key] : {std::pair{"Server", "server"}, std::pair{"Location", "location"},
                                     std::pair{"Via", "via"}, std::pair{"Date", "date"}}) {
         if (const auto value = head->header(name))
-            details.insert(QLatin1String(key), QString::fromLatin1(*value));
+            details.insert(QLatin1String(key), HttpResponseHead::displayText(*value));
     }
     if (const auto date = head->header("Date")) {
         if (const auto serverTime = HttpResponseHead::parseHttpDate(*date)) {

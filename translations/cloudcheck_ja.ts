@@ -723,6 +723,11 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source> (%1 targets in %2 ms)</source>
         <translation> (対象 %1 件、%2 ms)</translation>
     </message>
+    <message>
+        <source>%1, %2 ms</source>
+        <comment>level and duration</comment>
+        <translation>%1、%2 ms</translation>
+    </message>
 </context>
 <context>
     <name>cloudcheck::CliApplication</name>

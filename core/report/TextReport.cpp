@@ -89,9 +89,11 @@ QString TextReport::render(const RunResult& run, const Options& options)
             out += QStringLiteral("  ") +
                    paint(u'[' + verdictLabel(result.verdict) + u']', result.verdict, options.color) + u' ' +
                    result.target.id;
-            out += QStringLiteral("  ") + (result.target.required ? tr("required") : tr("recommended"));
-            if (result.verdict != Verdict::NotRun)
-                out += QStringLiteral(", %1 ms").arg(result.durationMs);
+            const QString level = result.target.required ? tr("required") : tr("recommended");
+            out += QStringLiteral("  ") +
+                   (result.verdict == Verdict::NotRun
+                        ? level
+                        : tr("%1, %2 ms", "level and duration").arg(level).arg(result.durationMs));
             out += u'\n';
             QStringList others;
             for (const QString& other : result.target.services) {

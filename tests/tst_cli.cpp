@@ -61,15 +61,21 @@ QList<int> progressNumbers(const QByteArray& standardError, int total)
     return numbers;
 }
 
-QJsonObject parseReport(const QByteArray& json, QString* problem)
+// True when `json` passes the report schema and parses to an object, which lands in `report`;
+// otherwise `problem` says what is wrong (the schema's findings first).
+bool parseValidReport(const QByteArray& json, QJsonObject* report, QString* problem)
 {
+    *problem = ReportSchema::validate(json);
+    if (!problem->isEmpty())
+        return false;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         *problem = u"not a JSON object: "_s + error.errorString();
-        return {};
+        return false;
     }
-    return document.object();
+    *report = document.object();
+    return true;
 }
 
 QJsonObject targetById(const QJsonObject& report, const QString& id)
@@ -145,6 +151,21 @@ QByteArrayList catalogLines()
     };
 }
 
+// The TLS and plain HTTP servers that a passing run aims its targets at.
+struct WebServers
+{
+    explicit WebServers(const TestIdentity& leaf) : tls(leaf) {}
+    bool listen() { return tls.listen() && http.listen(); }
+    // http targets go to the plain server, all others (https, and udp sharing a host:port) to TLS.
+    quint16 portFor(const Target& target) const
+    {
+        return target.scheme == Scheme::Http ? http.port() : tls.port();
+    }
+
+    TlsTestServer tls;
+    PlainHttpServer http;
+};
+
 } // namespace
 
 class CliTest : public QObject
@@ -186,6 +207,9 @@ private:
     QStringList safetyPins() const;
     QStringList loopbackArguments(const QStringList& services, const PortFor& portFor, QList<Target>* targets,
                                   const QString& customerId = kCustomerId) const;
+    // The same, with every target aimed at `servers` (see WebServers::portFor()).
+    QStringList loopbackArguments(const QStringList& services, const WebServers& servers,
+                                  QList<Target>* targets, const QString& customerId = kCustomerId) const;
 
     Catalog m_catalog;
     QTemporaryDir m_dir;
@@ -282,6 +306,13 @@ QStringList CliTest::loopbackArguments(const QStringList& services, const PortFo
     arguments += pinPlan(services, customerId, portFor, targets);
     arguments += safetyPins();
     return arguments;
+}
+
+QStringList CliTest::loopbackArguments(const QStringList& services, const WebServers& servers,
+                                       QList<Target>* targets, const QString& customerId) const
+{
+    return loopbackArguments(
+        services, [&servers](const Target& target) { return servers.portFor(target); }, targets, customerId);
 }
 
 void CliTest::usageErrors_data()
@@ -505,15 +536,10 @@ void CliTest::listPrintsCatalog()
 
 void CliTest::loopbackRunPasses()
 {
-    TlsTestServer tls(m_leaf);
-    QVERIFY(tls.listen());
-    PlainHttpServer http;
-    QVERIFY(http.listen());
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
     QList<Target> targets;
-    const QStringList arguments = loopbackArguments(
-        {u"wem"_s},
-        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
-        &targets);
+    const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);
     // common and certificates come along: 6 https and 4 http targets besides WEM's API.
     QCOMPARE(targets.size(), 11);
     const QString jsonFile = m_dir.filePath(u"run.json"_s);
@@ -526,11 +552,9 @@ void CliTest::loopbackRunPasses()
     QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
     QVERIFY2(result.exitCode == 0, result.standardError.constData());
 
-    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
-    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QJsonObject report;
     QString problem;
-    const QJsonObject report = parseReport(result.standardOutput, &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
     QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"pass"_s);
     QCOMPARE(report.value(u"summary"_s).toObject().value(u"counts"_s).toObject().value(u"pass"_s).toInt(),
              int(targets.size()));
@@ -560,34 +584,27 @@ void CliTest::loopbackRunPasses()
         expected << i;
     QCOMPARE(numbers, expected);
 
-    QCOMPARE(tls.requests(), 7);
-    QCOMPARE(http.requests(), 4);
+    QCOMPARE(servers.tls.requests(), 7);
+    QCOMPARE(servers.http.requests(), 4);
 }
 
 void CliTest::loopbackRunWithUdpWarns()
 {
-    TlsTestServer tls(m_leaf);
-    QVERIFY(tls.listen());
-    PlainHttpServer http;
-    QVERIFY(http.listen());
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
     QList<Target> targets;
     // The Gateway's EDT target shares global.g.nssvc.net:443 with its https target, so its
     // datagrams go to the TLS server's port number, where nothing listens for UDP.
-    const QStringList arguments = loopbackArguments(
-        {u"gateway"_s},
-        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
-        &targets);
+    const QStringList arguments = loopbackArguments({u"gateway"_s}, servers, &targets);
     const QString udpId = u"udp://global.g.nssvc.net:443"_s;
     QVERIFY(std::any_of(targets.cbegin(), targets.cend(), [&](const Target& t) { return t.id == udpId; }));
 
     const CliResult result = runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"1"_s,
                                                             u"--concurrency"_s, u"4"_s});
     QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
-    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
-    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QJsonObject report;
     QString problem;
-    const QJsonObject report = parseReport(result.standardOutput, &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
 
     // Every TCP target passes; the one recommended UDP target warns, so the run warns: exit 1.
     for (const Target& target : std::as_const(targets)) {
@@ -606,31 +623,23 @@ void CliTest::loopbackRunWithUdpWarns()
 
 void CliTest::refusedTargetFailsTheRun()
 {
-    TlsTestServer tls(m_leaf);
-    QVERIFY(tls.listen());
-    PlainHttpServer http;
-    QVERIFY(http.listen());
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
     const quint16 refused = refusedPort();
     QVERIFY(refused != 0);
     QList<Target> targets;
     const QStringList arguments = loopbackArguments(
         {u"wem"_s},
-        [&](const Target& target) {
-            if (target.host == kWemApiHost)
-                return refused;
-            return target.scheme == Scheme::Http ? http.port() : tls.port();
-        },
+        [&](const Target& target) { return target.host == kWemApiHost ? refused : servers.portFor(target); },
         &targets);
     const CliResult result =
         runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"2"_s});
     QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
     QCOMPARE(result.exitCode, 2);
 
-    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
-    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QJsonObject report;
     QString problem;
-    const QJsonObject report = parseReport(result.standardOutput, &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
     QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"fail"_s);
     const QJsonObject counts = report.value(u"summary"_s).toObject().value(u"counts"_s).toObject();
     QCOMPARE(counts.value(u"fail"_s).toInt(), 1);
@@ -655,15 +664,10 @@ void CliTest::refusedTargetFailsTheRun()
 
 void CliTest::japaneseReportUsesCatalogTexts()
 {
-    TlsTestServer tls(m_leaf);
-    QVERIFY(tls.listen());
-    PlainHttpServer http;
-    QVERIFY(http.listen());
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
     QList<Target> targets;
-    const QStringList arguments = loopbackArguments(
-        {u"wem"_s},
-        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
-        &targets);
+    const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);
     const QString textFile = m_dir.filePath(u"run-ja.txt"_s);
     const CliResult result = runCli(arguments + QStringList{u"--lang"_s, u"ja"_s, u"--timeout"_s, u"2"_s,
                                                             u"--no-color"_s, u"--output"_s, textFile});
@@ -700,11 +704,9 @@ void CliTest::noInternetRunFailsOnDns()
     QVERIFY2(!result.timedOut, "the run did not finish within 30 s");
     QVERIFY2(!result.crashed, result.standardError.constData());
     QCOMPARE(result.exitCode, 2);
-    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
-    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QJsonObject report;
     QString problem;
-    const QJsonObject report = parseReport(result.standardOutput, &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
     QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"fail"_s);
 
     const QSet<QString> dnsCodes{u"DNS_NXDOMAIN"_s, u"DNS_SERVFAIL"_s, u"DNS_TIMEOUT"_s};
@@ -741,24 +743,17 @@ void CliTest::noInternetRunFailsOnDns()
 
 void CliTest::missingCustomerIdWarns()
 {
-    TlsTestServer tls(m_leaf);
-    QVERIFY(tls.listen());
-    PlainHttpServer http;
-    QVERIFY(http.listen());
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
     QList<Target> targets;
-    const QStringList arguments = loopbackArguments(
-        {u"daas"_s},
-        [&](const Target& target) { return target.scheme == Scheme::Http ? http.port() : tls.port(); },
-        &targets, QString());
+    const QStringList arguments = loopbackArguments({u"daas"_s}, servers, &targets, QString());
     const CliResult result =
         runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"2"_s});
     QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
 
-    const QString schemaProblems = ReportSchema::validate(result.standardOutput);
-    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QJsonObject report;
     QString problem;
-    const QJsonObject report = parseReport(result.standardOutput, &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
     QCOMPARE(report.value(u"settings"_s).toObject().value(u"customerIdGiven"_s).toBool(true), false);
     // Everything probed passes; the Customer ID host is required but unchecked: warn, exit 1.
     const QJsonObject unchecked = targetById(report, u"https://{customerId}.xendesktop.jp:443"_s);
@@ -838,11 +833,9 @@ void CliTest::interruptWritesCancelledReport()
     // The refused http targets failed before the interrupt, so the partial run fails.
     QCOMPARE(process.exitCode(), 2);
 
-    const QString schemaProblems = ReportSchema::validate(standardOutput);
-    QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+    QJsonObject report;
     QString problem;
-    const QJsonObject report = parseReport(standardOutput, &problem);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(parseValidReport(standardOutput, &report, &problem), qPrintable(problem));
     QCOMPARE(report.value(u"cancelled"_s).toBool(), true);
     QCOMPARE(report.value(u"targets"_s).toArray().size(), targets.size());
     int notRun = 0;

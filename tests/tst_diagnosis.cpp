@@ -1,6 +1,7 @@
 // Unit tests of Diagnosis: recorded step facts in, findings and verdicts out. The step details
 // are built exactly as core/probe/TargetProbe.cpp records them (docs/report-format.md lists the
 // keys), so these cases are what a real run hands to the diagnosis.
+#include "ResultInspection.h"
 #include "diagnosis/Diagnosis.h"
 #include "result/FindingCode.h"
 
@@ -9,6 +10,7 @@
 
 using namespace cloudcheck;
 using namespace Qt::StringLiterals;
+using cctest::findingCodes;
 
 namespace {
 
@@ -237,14 +239,6 @@ QJsonObject tcpFailure(const QString& error, const QString& outcome, quint16 por
     if (error == u"timeout")
         details.insert(u"timeoutMs"_s, 5000);
     return details;
-}
-
-QStringList codesOf(const TargetResult& result)
-{
-    QStringList codes;
-    for (const Finding& finding : result.findings)
-        codes << findingCodeName(finding.code);
-    return codes;
 }
 
 } // namespace
@@ -544,7 +538,7 @@ void DiagnosisTest::findings()
     QFETCH(QStringList, notLinks);
 
     Diagnosis::apply(input);
-    QCOMPARE(codesOf(input), codes);
+    QCOMPARE(findingCodes(input), codes);
     QCOMPARE(input.verdict, verdict);
     QCOMPARE(input.reason, QString());
     if (codes.isEmpty())
@@ -593,7 +587,7 @@ void DiagnosisTest::recommendedFailureIsWarning()
     QFETCH(TargetResult, input);
     QFETCH(QString, code);
     Diagnosis::apply(input);
-    QCOMPARE(codesOf(input), QStringList{code});
+    QCOMPARE(findingCodes(input), QStringList{code});
     QCOMPARE(input.findings.first().severity, Verdict::Warn);
     QCOMPARE(input.verdict, Verdict::Warn);
 }
@@ -701,7 +695,7 @@ void DiagnosisTest::applyReplacesEarlierFindings()
     input.reason = u"stale"_s;
     Diagnosis::apply(input);
     Diagnosis::apply(input);
-    QCOMPARE(codesOf(input), QStringList{u"TCP_REFUSED"_s});
+    QCOMPARE(findingCodes(input), QStringList{u"TCP_REFUSED"_s});
     QCOMPARE(input.reason, QString());
 }
 

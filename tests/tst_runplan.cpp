@@ -1,50 +1,23 @@
 // Unit tests of RunPlan: services, profiles, {customerId} templates and the deduplication of
-// hosts into targets, on small catalogs built here.
+// hosts into targets, on small catalogs built with TestCatalogs.
+#include "TestCatalogs.h"
 #include "plan/RunPlan.h"
 
 #include <QTest>
-#include <functional>
 
+using namespace cctest;
 using namespace cloudcheck;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-Service service(const QString& id, bool alwaysIncluded = false)
-{
-    return {id, {id, id + u"-ja"_s}, {id + u" description"_s, id + u" の説明"_s}, alwaysIncluded};
-}
-
-// An entry with the given id, services, pattern and hosts (https/443, required, documented, both
-// profiles); `tweak` changes anything else.
-CatalogEntry entry(const QString& id, const QStringList& services, const QString& pattern,
-                   const QStringList& hosts, const std::function<void(CatalogEntry&)>& tweak = {})
-{
-    CatalogEntry result;
-    result.id = id;
-    result.services = services;
-    result.pattern = pattern;
-    result.hosts = hosts;
-    result.purpose = {id + u" purpose"_s, id + u" の目的"_s};
-    result.source = u"https://example.com/"_s + id;
-    if (tweak)
-        tweak(result);
-    return result;
-}
-
 // The services of the built-in catalog, in its order.
 Catalog catalogWith(const QList<CatalogEntry>& entries)
 {
-    Catalog catalog;
-    catalog.name = u"Unit"_s;
-    catalog.version = u"1"_s;
-    catalog.date = u"2026-11-25"_s;
-    catalog.source = u"https://example.com"_s;
-    catalog.services = {service(u"common"_s, true), service(u"certificates"_s, true), service(u"gateway"_s),
-                        service(u"daas"_s),         service(u"workspace"_s),          service(u"wem"_s),
-                        service(u"console"_s)};
-    catalog.entries = entries;
-    return catalog;
+    return testCatalog({testService(u"common"_s, true), testService(u"certificates"_s, true),
+                        testService(u"gateway"_s), testService(u"daas"_s), testService(u"workspace"_s),
+                        testService(u"wem"_s), testService(u"console"_s)},
+                       entries);
 }
 
 RunSettings settingsFor(const QStringList& services = {}, const QString& customerId = {},
@@ -105,10 +78,10 @@ private Q_SLOTS:
 void RunPlanTest::sharedHostIsOneTarget()
 {
     const Catalog catalog = catalogWith({
-        entry(u"common-api"_s, QStringList{u"common"_s}, u"https://*.example.jp"_s,
-              QStringList{u"api.example.jp"_s}),
-        entry(u"daas-api"_s, QStringList{u"daas"_s}, u"https://api.example.jp"_s,
-              QStringList{u"api.example.jp"_s}),
+        testEntry(u"common-api"_s, QStringList{u"common"_s}, u"https://*.example.jp"_s,
+                  QStringList{u"api.example.jp"_s}),
+        testEntry(u"daas-api"_s, QStringList{u"daas"_s}, u"https://api.example.jp"_s,
+                  QStringList{u"api.example.jp"_s}),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
 
@@ -146,10 +119,10 @@ void RunPlanTest::requiredWins()
     QFETCH(RequirementLevel, second);
     QFETCH(bool, required);
     const Catalog catalog = catalogWith({
-        entry(u"a"_s, QStringList{u"common"_s}, u"p1"_s, QStringList{u"h.example.jp"_s},
-              [&](CatalogEntry& e) { e.level = first; }),
-        entry(u"b"_s, QStringList{u"daas"_s}, u"p2"_s, QStringList{u"h.example.jp"_s},
-              [&](CatalogEntry& e) { e.level = second; }),
+        testEntry(u"a"_s, QStringList{u"common"_s}, u"p1"_s, QStringList{u"h.example.jp"_s},
+                  [&](CatalogEntry& e) { e.level = first; }),
+        testEntry(u"b"_s, QStringList{u"daas"_s}, u"p2"_s, QStringList{u"h.example.jp"_s},
+                  [&](CatalogEntry& e) { e.level = second; }),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
     QCOMPARE(plan.targets.size(), 1);
@@ -174,10 +147,10 @@ void RunPlanTest::documentedWins()
     QFETCH(Confidence, second);
     QFETCH(Confidence, expected);
     const Catalog catalog = catalogWith({
-        entry(u"a"_s, QStringList{u"common"_s}, u"p1"_s, QStringList{u"h.example.jp"_s},
-              [&](CatalogEntry& e) { e.confidence = first; }),
-        entry(u"b"_s, QStringList{u"common"_s}, u"p2"_s, QStringList{u"h.example.jp"_s},
-              [&](CatalogEntry& e) { e.confidence = second; }),
+        testEntry(u"a"_s, QStringList{u"common"_s}, u"p1"_s, QStringList{u"h.example.jp"_s},
+                  [&](CatalogEntry& e) { e.confidence = first; }),
+        testEntry(u"b"_s, QStringList{u"common"_s}, u"p2"_s, QStringList{u"h.example.jp"_s},
+                  [&](CatalogEntry& e) { e.confidence = second; }),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
     QCOMPARE(plan.targets.size(), 1);
@@ -187,18 +160,18 @@ void RunPlanTest::documentedWins()
 void RunPlanTest::issuersAndLinksAreMerged()
 {
     const Catalog catalog = catalogWith({
-        entry(u"a"_s, QStringList{u"common"_s}, u"https://*.windows.net"_s,
-              QStringList{u"x.blob.core.windows.net"_s},
-              [&](CatalogEntry& e) {
-                  e.expectedIssuers = {u"DigiCert Inc"_s};
-                  e.links = {u"https://l/1"_s, u"https://l/2"_s};
-              }),
-        entry(u"b"_s, QStringList{u"daas"_s}, u"https://*.blob.core.windows.net"_s,
-              QStringList{u"x.blob.core.windows.net"_s},
-              [&](CatalogEntry& e) {
-                  e.expectedIssuers = {u"DigiCert Inc"_s, u"Microsoft Corporation"_s};
-                  e.links = {u"https://l/2"_s, u"https://l/3"_s};
-              }),
+        testEntry(u"a"_s, QStringList{u"common"_s}, u"https://*.windows.net"_s,
+                  QStringList{u"x.blob.core.windows.net"_s},
+                  [&](CatalogEntry& e) {
+                      e.expectedIssuers = {u"DigiCert Inc"_s};
+                      e.links = {u"https://l/1"_s, u"https://l/2"_s};
+                  }),
+        testEntry(u"b"_s, QStringList{u"daas"_s}, u"https://*.blob.core.windows.net"_s,
+                  QStringList{u"x.blob.core.windows.net"_s},
+                  [&](CatalogEntry& e) {
+                      e.expectedIssuers = {u"DigiCert Inc"_s, u"Microsoft Corporation"_s};
+                      e.links = {u"https://l/2"_s, u"https://l/3"_s};
+                  }),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
     QCOMPARE(plan.targets.size(), 1);
@@ -226,8 +199,8 @@ void RunPlanTest::customerIdTemplate()
     QFETCH(QString, host);
     QFETCH(bool, needsCustomerId);
     const Catalog catalog = catalogWith({
-        entry(u"daas-cdc"_s, QStringList{u"daas"_s}, u"https://*.xendesktop.jp"_s,
-              QStringList{u"{customerId}.xendesktop.jp"_s, u"static.xendesktop.jp"_s}),
+        testEntry(u"daas-cdc"_s, QStringList{u"daas"_s}, u"https://*.xendesktop.jp"_s,
+                  QStringList{u"{customerId}.xendesktop.jp"_s, u"static.xendesktop.jp"_s}),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor({}, customerId));
     QCOMPARE(plan.targets.size(), 2);
@@ -301,16 +274,16 @@ void RunPlanTest::effectiveServices()
 void RunPlanTest::subsetCreditsOnlySelectedServices()
 {
     const Catalog catalog = catalogWith({
-        entry(u"shared"_s, QStringList{u"common"_s, u"gateway"_s}, u"p-shared"_s,
-              QStringList{u"shared.example.jp"_s}),
-        entry(u"gw"_s, QStringList{u"gateway"_s}, u"p-gw"_s, QStringList{u"gw.example.net"_s}),
-        entry(u"crl"_s, QStringList{u"certificates"_s}, u"http://*.digicert.com"_s,
-              QStringList{u"crl3.digicert.com"_s},
-              [&](CatalogEntry& e) {
-                  e.scheme = Scheme::Http;
-                  e.port = 80;
-              }),
-        entry(u"cdc"_s, QStringList{u"daas"_s}, u"p-cdc"_s, QStringList{u"cdc.example.jp"_s}),
+        testEntry(u"shared"_s, QStringList{u"common"_s, u"gateway"_s}, u"p-shared"_s,
+                  QStringList{u"shared.example.jp"_s}),
+        testEntry(u"gw"_s, QStringList{u"gateway"_s}, u"p-gw"_s, QStringList{u"gw.example.net"_s}),
+        testEntry(u"crl"_s, QStringList{u"certificates"_s}, u"http://*.digicert.com"_s,
+                  QStringList{u"crl3.digicert.com"_s},
+                  [&](CatalogEntry& e) {
+                      e.scheme = Scheme::Http;
+                      e.port = 80;
+                  }),
+        testEntry(u"cdc"_s, QStringList{u"daas"_s}, u"p-cdc"_s, QStringList{u"cdc.example.jp"_s}),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor({u"daas"_s}));
     QCOMPARE(plan.services, QStringList({u"common"_s, u"certificates"_s, u"daas"_s}));
@@ -340,11 +313,11 @@ void RunPlanTest::profileFilter()
     QFETCH(Profile, profile);
     QFETCH(QStringList, ids);
     const Catalog catalog = catalogWith({
-        entry(u"c"_s, QStringList{u"daas"_s}, u"pc"_s, QStringList{u"conn.example.jp"_s},
-              [&](CatalogEntry& e) { e.profiles = {Profile::Connector}; }),
-        entry(u"b"_s, QStringList{u"daas"_s}, u"pb"_s, QStringList{u"both.example.jp"_s}),
-        entry(u"w"_s, QStringList{u"daas"_s}, u"pw"_s, QStringList{u"web.example.jp"_s},
-              [&](CatalogEntry& e) { e.profiles = {Profile::Browser}; }),
+        testEntry(u"c"_s, QStringList{u"daas"_s}, u"pc"_s, QStringList{u"conn.example.jp"_s},
+                  [&](CatalogEntry& e) { e.profiles = {Profile::Connector}; }),
+        testEntry(u"b"_s, QStringList{u"daas"_s}, u"pb"_s, QStringList{u"both.example.jp"_s}),
+        testEntry(u"w"_s, QStringList{u"daas"_s}, u"pw"_s, QStringList{u"web.example.jp"_s},
+                  [&](CatalogEntry& e) { e.profiles = {Profile::Browser}; }),
     });
     QCOMPARE(targetIds(RunPlan::build(catalog, settingsFor({}, {}, profile))), ids);
 }
@@ -352,19 +325,21 @@ void RunPlanTest::profileFilter()
 void RunPlanTest::portsAndSchemesAreDistinctTargets()
 {
     const Catalog catalog = catalogWith({
-        entry(u"tcp"_s, QStringList{u"gateway"_s}, u"https://*.nssvc.net"_s, QStringList{u"g.nssvc.net"_s}),
-        entry(u"edt"_s, QStringList{u"gateway"_s}, u"udp://*.nssvc.net"_s, QStringList{u"g.nssvc.net"_s},
-              [&](CatalogEntry& e) {
-                  e.scheme = Scheme::Udp;
-                  e.level = RequirementLevel::Recommended;
-              }),
-        entry(u"plain"_s, QStringList{u"gateway"_s}, u"http://*.nssvc.net"_s, QStringList{u"g.nssvc.net"_s},
-              [&](CatalogEntry& e) {
-                  e.scheme = Scheme::Http;
-                  e.port = 80;
-              }),
-        entry(u"alt"_s, QStringList{u"gateway"_s}, u"https://*.nssvc.net:8443"_s,
-              QStringList{u"g.nssvc.net"_s}, [&](CatalogEntry& e) { e.port = 8443; }),
+        testEntry(u"tcp"_s, QStringList{u"gateway"_s}, u"https://*.nssvc.net"_s,
+                  QStringList{u"g.nssvc.net"_s}),
+        testEntry(u"edt"_s, QStringList{u"gateway"_s}, u"udp://*.nssvc.net"_s, QStringList{u"g.nssvc.net"_s},
+                  [&](CatalogEntry& e) {
+                      e.scheme = Scheme::Udp;
+                      e.level = RequirementLevel::Recommended;
+                  }),
+        testEntry(u"plain"_s, QStringList{u"gateway"_s}, u"http://*.nssvc.net"_s,
+                  QStringList{u"g.nssvc.net"_s},
+                  [&](CatalogEntry& e) {
+                      e.scheme = Scheme::Http;
+                      e.port = 80;
+                  }),
+        testEntry(u"alt"_s, QStringList{u"gateway"_s}, u"https://*.nssvc.net:8443"_s,
+                  QStringList{u"g.nssvc.net"_s}, [&](CatalogEntry& e) { e.port = 8443; }),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
     QCOMPARE(targetIds(plan), QStringList({u"https://g.nssvc.net:443"_s, u"udp://g.nssvc.net:443"_s,
@@ -383,9 +358,11 @@ void RunPlanTest::portsAndSchemesAreDistinctTargets()
 void RunPlanTest::targetOrderFollowsCatalog()
 {
     const Catalog catalog = catalogWith({
-        entry(u"one"_s, QStringList{u"wem"_s}, u"p1"_s, QStringList{u"c.example.jp"_s, u"a.example.jp"_s}),
-        entry(u"two"_s, QStringList{u"common"_s}, u"p2"_s, QStringList{u"b.example.jp"_s, u"a.example.jp"_s}),
-        entry(u"three"_s, QStringList{u"daas"_s}, u"p3"_s, QStringList{u"d.example.jp"_s}),
+        testEntry(u"one"_s, QStringList{u"wem"_s}, u"p1"_s,
+                  QStringList{u"c.example.jp"_s, u"a.example.jp"_s}),
+        testEntry(u"two"_s, QStringList{u"common"_s}, u"p2"_s,
+                  QStringList{u"b.example.jp"_s, u"a.example.jp"_s}),
+        testEntry(u"three"_s, QStringList{u"daas"_s}, u"p3"_s, QStringList{u"d.example.jp"_s}),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
     QCOMPARE(targetIds(plan), QStringList({u"https://c.example.jp:443"_s, u"https://a.example.jp:443"_s,
@@ -397,8 +374,8 @@ void RunPlanTest::serviceOrderFollowsCatalog()
     // The entry lists daas before common, and a later entry adds gateway: the target lists them
     // in catalog order.
     const Catalog catalog = catalogWith({
-        entry(u"x"_s, QStringList{u"daas"_s, u"common"_s}, u"p"_s, QStringList{u"h.example.jp"_s}),
-        entry(u"y"_s, QStringList{u"gateway"_s}, u"p"_s, QStringList{u"h.example.jp"_s}),
+        testEntry(u"x"_s, QStringList{u"daas"_s, u"common"_s}, u"p"_s, QStringList{u"h.example.jp"_s}),
+        testEntry(u"y"_s, QStringList{u"gateway"_s}, u"p"_s, QStringList{u"h.example.jp"_s}),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
     QCOMPARE(plan.targets.size(), 1);
@@ -409,8 +386,8 @@ void RunPlanTest::serviceOrderFollowsCatalog()
 void RunPlanTest::hostCaseIsFolded()
 {
     const Catalog catalog = catalogWith({
-        entry(u"x"_s, QStringList{u"common"_s}, u"p1"_s, QStringList{u"API.Example.JP"_s}),
-        entry(u"y"_s, QStringList{u"daas"_s}, u"p2"_s, QStringList{u"api.example.jp"_s}),
+        testEntry(u"x"_s, QStringList{u"common"_s}, u"p1"_s, QStringList{u"API.Example.JP"_s}),
+        testEntry(u"y"_s, QStringList{u"daas"_s}, u"p2"_s, QStringList{u"api.example.jp"_s}),
     });
     const RunPlan plan = RunPlan::build(catalog, settingsFor());
     QCOMPARE(targetIds(plan), QStringList{u"https://api.example.jp:443"_s});

@@ -1,11 +1,11 @@
 #include "DetailsView.h"
 
+#include "FindingHtml.h"
 #include "ResultsModel.h"
 #include "StatusIcons.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 namespace cloudcheck {
 
@@ -14,41 +14,6 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString verdictColor(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Pass:
-        return QStringLiteral("#1e7e34");
-    case Verdict::Warn:
-        return QStringLiteral("#a05a00");
-    case Verdict::Fail:
-    case Verdict::Error:
-        return QStringLiteral("#c5221f");
-    case Verdict::NotRun:
-        return QStringLiteral("#5f6368");
-    }
-    return {};
-}
-
-QString verdictBadge(Verdict verdict)
-{
-    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
-        .arg(verdictColor(verdict), esc(StatusIcons::verdictLabel(verdict)));
-}
-
-// Only web links become anchors; anything else (javascript:, file:) stays inert text.
-QString linkHtml(const QString& link)
-{
-    const QUrl url(link, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return esc(link);
-    QString label = link;
-    // A support article is best known by its number (CTX221535).
-    if (const QString last = url.path().section(u'/', -1); last.startsWith(QStringLiteral("CTX")))
-        label = last;
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url.toString(QUrl::FullyEncoded)), esc(label));
 }
 
 QString valueText(const QJsonValue& value)
@@ -152,7 +117,7 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
     const Target& target = result.target;
     QString html;
     html += QStringLiteral("<h3>%1 %2:%3</h3>")
-                .arg(finished ? verdictBadge(result.verdict) : esc(StatusIcons::runningLabel()),
+                .arg(finished ? FindingHtml::verdictBadge(result.verdict) : esc(StatusIcons::runningLabel()),
                      esc(target.host), QString::number(target.port));
 
     QStringList services;
@@ -177,8 +142,9 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(result.reason));
 
     if (focus) {
-        html += QStringLiteral("<h4>%1 &middot; %2</h4>")
-                    .arg(esc(ResultsModel::stepLabel(focus->step)), verdictBadge(focus->verdict));
+        html +=
+            QStringLiteral("<h4>%1 &middot; %2</h4>")
+                .arg(esc(ResultsModel::stepLabel(focus->step)), FindingHtml::verdictBadge(focus->verdict));
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
         if (focus->verdict != Verdict::NotRun) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -197,16 +163,13 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("What was found and what to do")));
         for (const Finding& finding : result.findings) {
             html += QStringLiteral("<p>%1 <code>%2</code><br>%3</p>")
-                        .arg(verdictBadge(finding.severity), esc(findingCodeName(finding.code)),
+                        .arg(FindingHtml::verdictBadge(finding.severity), esc(findingCodeName(finding.code)),
                              esc(finding.message));
             html += QStringLiteral("<p style=\"margin-left:12px\"><b>%1</b> %2</p>")
                         .arg(esc(tr("Fix:")), esc(finding.remediation));
             if (!finding.links.isEmpty()) {
-                QStringList links;
-                for (const QString& link : finding.links)
-                    links << linkHtml(link);
                 html += QStringLiteral("<p style=\"margin-left:12px\">%1 %2</p>")
-                            .arg(esc(tr("Read more:")), links.join(QStringLiteral(" &middot; ")));
+                            .arg(esc(tr("Read more:")), FindingHtml::links(finding.links));
             }
         }
     } else if (finished && result.verdict == Verdict::Pass) {
@@ -219,7 +182,7 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         for (const StepResult& step : result.steps) {
             html +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>")
-                    .arg(esc(ResultsModel::stepLabel(step.step)), verdictBadge(step.verdict),
+                    .arg(esc(ResultsModel::stepLabel(step.step)), FindingHtml::verdictBadge(step.verdict),
                          step.verdict == Verdict::NotRun ? QString() : esc(tr("%1 ms").arg(step.durationMs)),
                          esc(ResultsModel::stepFacts(step)));
         }

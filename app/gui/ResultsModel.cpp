@@ -72,8 +72,11 @@ void ResultsModel::setPlan(const RunPlan& plan)
     m_services.clear();
     m_targets.clear();
     m_indexById.clear();
-    for (const QString& service : plan.services)
-        m_services.append({service, {}});
+    for (const QString& service : plan.services) {
+        ServiceRow row;
+        row.id = service;
+        m_services.append(row);
+    }
     for (const Target& target : plan.targets) {
         TargetRow row;
         row.result.target = target;
@@ -106,6 +109,8 @@ void ResultsModel::setPlan(const RunPlan& plan)
         for (Place& place : row.places)
             place.service = newRow.at(place.service);
     }
+    for (ServiceRow& service : m_services)
+        summarize(service);
     endResetModel();
     emit progressChanged();
 }
@@ -184,6 +189,13 @@ void ResultsModel::flush()
     std::sort(dirty.begin(), dirty.end());
     QSet<int> services;
     for (const int index : std::as_const(dirty)) {
+        for (const Place& place : std::as_const(m_targets.at(index).places))
+            services.insert(place.service);
+    }
+    // Before any signal: views read the service rows while they handle the target rows' changes.
+    for (const int service : std::as_const(services))
+        summarize(m_services[service]);
+    for (const int index : std::as_const(dirty)) {
         TargetRow& row = m_targets[index];
         const int wanted = int(row.result.steps.size());
         for (Place& place : row.places) {
@@ -204,13 +216,29 @@ void ResultsModel::flush()
                     createIndex(0, 0, stepInternalId(place.service, place.row)),
                     createIndex(wanted - 1, ColumnCount - 1, stepInternalId(place.service, place.row)));
             }
-            services.insert(place.service);
         }
     }
     for (const int service : std::as_const(services))
         emit dataChanged(createIndex(service, 0, quintptr(0)),
                          createIndex(service, ColumnCount - 1, quintptr(0)));
     emit progressChanged();
+}
+
+void ResultsModel::summarize(ServiceRow& service) const
+{
+    QList<const TargetResult*> finished;
+    service.counts = {};
+    service.started = false;
+    for (const int target : std::as_const(service.targets)) {
+        const TargetRow& row = m_targets.at(target);
+        if (row.state == State::Finished) {
+            finished << &row.result;
+            service.counts.add(row.result.verdict);
+        }
+        service.started = service.started || row.state != State::Waiting;
+    }
+    service.finished = int(finished.size());
+    service.verdict = RunSummary::verdictOf(finished);
 }
 
 void ResultsModel::rediagnose()
@@ -455,16 +483,9 @@ QIcon ResultsModel::verdictIcon(Verdict verdict) const
 QVariant ResultsModel::serviceData(int service, int column, int role) const
 {
     const ServiceRow& row = m_services.at(service);
-    QList<const TargetResult*> finished;
-    bool started = false;
-    for (const int target : row.targets) {
-        const TargetRow& targetRow = m_targets.at(target);
-        if (targetRow.state == State::Finished)
-            finished << &targetRow.result;
-        started = started || targetRow.state != State::Waiting;
-    }
-    const bool done = finished.size() == row.targets.size();
-    const Verdict verdict = RunSummary::verdictOf(finished);
+    const bool done = row.finished == row.targets.size();
+    const bool started = row.started;
+    const Verdict verdict = row.verdict;
 
     if (role == StateRole)
         return int(done ? State::Finished : started ? State::Running : State::Waiting);
@@ -488,10 +509,8 @@ QVariant ResultsModel::serviceData(int service, int column, int role) const
     case FactsColumn:
         if (role == Qt::DisplayRole) {
             if (!done)
-                return tr("%1 of %2 addresses checked").arg(finished.size()).arg(row.targets.size());
-            VerdictCounts counts;
-            for (const TargetResult* result : std::as_const(finished))
-                counts.add(result->verdict);
+                return tr("%1 of %2 addresses checked").arg(row.finished).arg(row.targets.size());
+            const VerdictCounts& counts = row.counts;
             QStringList parts;
             if (counts.pass)
                 parts << tr("%1 passed").arg(counts.pass);

@@ -119,12 +119,20 @@ private:
     {
         QString id;
         QList<int> targets;
+        // Derived from the targets by summarize(), so data() on a service row is O(1): views ask
+        // for it many times per batch (a uniform-height QTreeView re-measures its first row on
+        // every dataChanged, and the filter model forwards one for the parent of every change).
+        Verdict verdict = Verdict::Pass; // of the finished targets
+        VerdictCounts counts;            // finished targets, by verdict
+        int finished = 0;
+        bool started = false;
     };
 
     int targetOf(const QModelIndex& index) const;
     Place* placeOf(int target, int service);
     const Place* placeOf(int target, int service) const;
     void markDirty(int target);
+    void summarize(ServiceRow& service) const;
     QVariant serviceData(int service, int column, int role) const;
     QVariant targetData(const TargetRow& row, int column, int role) const;
     QVariant stepData(const StepResult& step, int column, int role) const;

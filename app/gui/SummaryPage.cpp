@@ -1,5 +1,6 @@
 #include "SummaryPage.h"
 
+#include "FindingHtml.h"
 #include "StatusIcons.h"
 #include "WizardSession.h"
 #include "report/ReportWriter.h"
@@ -52,17 +53,6 @@ BannerColors colorsFor(Verdict verdict)
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString linkHtml(const QString& link)
-{
-    const QUrl url(link, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return esc(link);
-    QString label = link;
-    if (const QString last = url.path().section(u'/', -1); last.startsWith(QStringLiteral("CTX")))
-        label = last;
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url.toString(QUrl::FullyEncoded)), esc(label));
 }
 
 QTableWidgetItem* countItem(int count)
@@ -277,16 +267,10 @@ void SummaryPage::render()
                     continue;
                 }
                 ++shown;
-                QStringList links;
-                for (const QString& link : finding.links.mid(0, 3))
-                    links << linkHtml(link);
-                html += QStringLiteral("<p><span style=\"color:%1; font-weight:bold\">%2</span> "
-                                       "<b>%3:%4</b><br>%5<br><b>%6</b> %7<br><small>%8</small></p>")
-                            .arg(severity == Verdict::Fail ? QStringLiteral("#c5221f")
-                                                           : QStringLiteral("#a05a00"),
-                                 esc(StatusIcons::verdictLabel(severity)), esc(target.target.host),
+                html += QStringLiteral("<p>%1 <b>%2:%3</b><br>%4<br><b>%5</b> %6<br><small>%7</small></p>")
+                            .arg(FindingHtml::verdictBadge(severity), esc(target.target.host),
                                  QString::number(target.target.port), esc(finding.message), esc(tr("Fix:")),
-                                 esc(finding.remediation), links.join(QStringLiteral(" &middot; ")));
+                                 esc(finding.remediation), FindingHtml::links(finding.links.mid(0, 3)));
             }
         }
     }

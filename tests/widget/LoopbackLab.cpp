@@ -2,6 +2,7 @@
 
 #include "CertificateFactory.h"
 #include "HttpMessages.h"
+#include "LoopbackPins.h"
 #include "LoopbackPorts.h"
 #include "catalog/CatalogLoader.h"
 
@@ -189,11 +190,7 @@ quint16 LoopbackLab::port(Endpoint endpoint) const
 
 HostOverride LoopbackLab::pin(const QString& host, Endpoint endpoint) const
 {
-    HostOverride pinned;
-    pinned.host = host;
-    pinned.address = QHostAddress(QHostAddress::LocalHost);
-    pinned.connectPort = port(endpoint);
-    return pinned;
+    return loopbackPin(host, std::nullopt, port(endpoint));
 }
 
 QList<HostOverride> LoopbackLab::testCatalogOverrides(const QString& customerId) const
@@ -220,9 +217,7 @@ QList<HostOverride> LoopbackLab::overridesFor(const Catalog& catalog, const QHas
             pinned.insert(key);
             const Endpoint endpoint =
                 special.value(host, entry.scheme == Scheme::Http ? Endpoint::Plain : Endpoint::Good);
-            HostOverride override = pin(host, endpoint);
-            override.port = entry.port;
-            overrides << override;
+            overrides << loopbackPin(host, entry.port, port(endpoint));
         }
     }
     return overrides;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace cloudcheck;
 using namespace Qt::StringLiterals;
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void stepsArriveInBatches();
     void finishingSetsVerdictAndProgress();
     void restartRemovesSteps();
+    void serviceRowFollowsItsTargets();
     void problemFilterKeepsProblemsWithContext();
     void thousandTargetsStreamWithoutResets();
     void stepFactsAreWorded();
@@ -203,6 +205,48 @@ void ResultsModelTest::restartRemovesSteps()
     QCOMPARE(model.rowCount(down), 0);
     QCOMPARE(model.progress().remaining, 1);
     QCOMPARE(model.progress().counts.pass, 2);
+}
+
+// Service rows are summarized once per batch, not on every data() call: the summary must still
+// follow every way targets change (start, finish, restart, a new plan).
+void ResultsModelTest::serviceRowFollowsItsTargets()
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(makeCatalog());
+    const RunPlan plan = makePlan();
+    model.setPlan(plan);
+    const QModelIndex daas = serviceIndex(model, u"daas"_s);
+    const QModelIndex status = daas.siblingAtColumn(ResultsModel::StatusColumn);
+    const QModelIndex facts = daas.siblingAtColumn(ResultsModel::FactsColumn);
+    QCOMPARE(daas.data(ResultsModel::StateRole).toInt(), int(ResultsModel::State::Waiting));
+    QCOMPARE(facts.data().toString(), u"0 of 3 addresses checked"_s);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.markStarted(plan.targets.at(1).id);
+    model.flush();
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+                        [&](const QList<QVariant>& args) { return args.at(0).toModelIndex() == daas; }));
+    QCOMPARE(daas.data(ResultsModel::StateRole).toInt(), int(ResultsModel::State::Running));
+    QCOMPARE(status.data().toString(), u"Checking"_s);
+
+    for (const Target& target : plan.targets)
+        model.finishTarget(target.host.startsWith(u"down"_s) ? refused(target) : passed(target));
+    model.flush();
+    QCOMPARE(daas.data(ResultsModel::VerdictRole).toInt(), int(Verdict::Fail));
+    QVERIFY(daas.data(ResultsModel::ProblemRole).toBool());
+    QCOMPARE(facts.data().toString(), u"2 passed, 1 failed"_s);
+    QCOMPARE(serviceIndex(model, u"common"_s).data(ResultsModel::VerdictRole).toInt(), int(Verdict::Pass));
+
+    model.restartTargets({plan.targets.at(2).id});
+    QVERIFY(!daas.data(ResultsModel::VerdictRole).isValid());
+    QCOMPARE(facts.data().toString(), u"2 of 3 addresses checked"_s);
+
+    model.setPlan(plan);
+    const QModelIndex fresh = serviceIndex(model, u"daas"_s);
+    QCOMPARE(fresh.data(ResultsModel::StateRole).toInt(), int(ResultsModel::State::Waiting));
+    QCOMPARE(fresh.siblingAtColumn(ResultsModel::FactsColumn).data().toString(),
+             u"0 of 3 addresses checked"_s);
 }
 
 void ResultsModelTest::problemFilterKeepsProblemsWithContext()

@@ -116,6 +116,13 @@ private:
     void clickNext();
     void goToRunPage(const QStringList& services, const QString& customerId = {}, int timeoutSeconds = 5);
     RunResult runToEnd(const QStringList& services, const QString& customerId = {});
+    // runToEnd(), then on to the summary page; null once a failure is recorded.
+    SummaryPage* runToSummary(const QStringList& services, RunResult* engine = nullptr);
+    // Starts a Gateway run with a 120 s step timeout and waits until the silent server holds a
+    // connection, so the run is busy until something stops it.
+    void startHangingRun();
+    // Selects step `row` of target `targetId` in the results view, which must be a `kind` step.
+    void selectStep(const QString& targetId, int row, StepKind kind);
     RunPage* runPage() const { return m_wizard->runPage(); }
 
     LoopbackLab m_lab;
@@ -201,6 +208,34 @@ RunResult WizardTest::runToEnd(const QStringList& services, const QString& custo
     if (QTest::currentTestFailed() || m_engineResults.isEmpty())
         return {};
     return m_engineResults.constLast();
+}
+
+SummaryPage* WizardTest::runToSummary(const QStringList& services, RunResult* engine)
+{
+    const RunResult result = runToEnd(services);
+    if (QTest::currentTestFailed())
+        return nullptr;
+    if (engine)
+        *engine = result;
+    clickNext();
+    return QTest::currentTestFailed() ? nullptr : m_wizard->summaryPage();
+}
+
+void WizardTest::startHangingRun()
+{
+    goToRunPage({u"gateway"_s}, {}, 120);
+    if (QTest::currentTestFailed())
+        return;
+    const int acceptedBefore = m_lab.silentServer()->acceptedCount();
+    QTRY_VERIFY_WITH_TIMEOUT(m_lab.silentServer()->acceptedCount() > acceptedBefore, kRunTimeoutMs);
+}
+
+void WizardTest::selectStep(const QString& targetId, int row, StepKind kind)
+{
+    ResultsModel* model = runPage()->model();
+    const QModelIndex step = model->index(row, 0, model->targetIndex(targetId));
+    QCOMPARE(model->stepResult(step)->step, kind);
+    runPage()->view()->setCurrentIndex(runPage()->filterModel()->mapFromSource(step));
 }
 
 // --- navigation and validation ---------------------------------------------------------------
@@ -506,20 +541,14 @@ void WizardTest::problemFilterAndDetailsPane()
     // The TLS step shows the chain as received.
     QTest::mouseClick(page->problemsOnlyBox(), Qt::LeftButton);
     QVERIFY(!filter->problemsOnly());
-    const QModelIndex good = model->targetIndex(kGood);
-    const QModelIndex tls = model->index(2, 0, good);
-    QCOMPARE(model->stepResult(tls)->step, StepKind::Tls);
-    view->setCurrentIndex(filter->mapFromSource(tls));
+    selectStep(kGood, 2, StepKind::Tls);
     QTRY_VERIFY(details->toPlainText().contains(u"Certificate chain as received"_s));
     QVERIFY(details->toPlainText().contains(u"SHA-256"_s));
     QVERIFY(details->toPlainText().contains(u"O=DigiCert Inc"_s));
     QVERIFY(details->toPlainText().contains(u"Valid until"_s));
 
     // Network-derived strings are escaped: the Server header reads as text, not markup.
-    const QModelIndex skew = model->targetIndex(kSkew);
-    const QModelIndex http = model->index(4, 0, skew);
-    QCOMPARE(model->stepResult(http)->step, StepKind::Http);
-    view->setCurrentIndex(filter->mapFromSource(http));
+    selectStep(kSkew, 4, StepKind::Http);
     QTRY_VERIFY(details->toPlainText().contains(u"<b>lab</b> & \"co\""_s));
     QVERIFY(details->toPlainText().contains(u"CLOCK_SKEW"_s));
 }
@@ -599,10 +628,8 @@ void WizardTest::rerunFailedChecksOnlyProblems()
 
 void WizardTest::cancelKeepsPartialResults()
 {
-    goToRunPage({u"gateway"_s}, {}, 120);
+    startHangingRun();
     QVERIFY(!QTest::currentTestFailed());
-    const int acceptedBefore = m_lab.silentServer()->acceptedCount();
-    QTRY_VERIFY_WITH_TIMEOUT(m_lab.silentServer()->acceptedCount() > acceptedBefore, kRunTimeoutMs);
     // Let the fast targets finish, so the result mixes real passes with cancelled work.
     QTRY_COMPARE_WITH_TIMEOUT(runPage()->model()->progress().remaining, 1, kRunTimeoutMs);
     QCOMPARE(runPage()->phase(), RunPage::Phase::Running);
@@ -642,10 +669,8 @@ void WizardTest::cancelKeepsPartialResults()
 
 void WizardTest::closingMidRunDoesNotHang()
 {
-    goToRunPage({u"gateway"_s}, {}, 120);
+    startHangingRun();
     QVERIFY(!QTest::currentTestFailed());
-    const int acceptedBefore = m_lab.silentServer()->acceptedCount();
-    QTRY_VERIFY_WITH_TIMEOUT(m_lab.silentServer()->acceptedCount() > acceptedBefore, kRunTimeoutMs);
     QVERIFY(runPage()->isRunning());
 
     QElapsedTimer clock;
@@ -661,10 +686,9 @@ void WizardTest::closingMidRunDoesNotHang()
 
 void WizardTest::exportJsonIsAtomicAndValid()
 {
-    const RunResult engine = runToEnd({u"daas"_s, u"wem"_s});
-    QVERIFY(!QTest::currentTestFailed());
-    clickNext();
-    SummaryPage* page = m_wizard->summaryPage();
+    RunResult engine;
+    SummaryPage* page = runToSummary({u"daas"_s, u"wem"_s}, &engine);
+    QVERIFY(page);
     QTemporaryDir target;
     const QString path = target.filePath(u"report.json"_s);
     QSignalSpy exported(page, &SummaryPage::exported);
@@ -688,10 +712,8 @@ void WizardTest::exportJsonIsAtomicAndValid()
 
 void WizardTest::exportThroughTheFileDialog()
 {
-    runToEnd({u"wem"_s});
-    QVERIFY(!QTest::currentTestFailed());
-    clickNext();
-    SummaryPage* page = m_wizard->summaryPage();
+    SummaryPage* page = runToSummary({u"wem"_s});
+    QVERIFY(page);
     QTemporaryDir target;
     const QString path = target.filePath(u"chosen"_s); // no suffix: .json is added
     bool sawDialog = false;
@@ -711,10 +733,8 @@ void WizardTest::exportThroughTheFileDialog()
 
 void WizardTest::exportIntoMissingDirectoryShowsError()
 {
-    runToEnd({u"wem"_s});
-    QVERIFY(!QTest::currentTestFailed());
-    clickNext();
-    SummaryPage* page = m_wizard->summaryPage();
+    SummaryPage* page = runToSummary({u"wem"_s});
+    QVERIFY(page);
     QTemporaryDir target;
     const QString path = target.filePath(u"missing/deeper/report.json"_s);
     QSignalSpy failed(page, &SummaryPage::exportFailed);
@@ -734,10 +754,8 @@ void WizardTest::exportIntoMissingDirectoryShowsError()
 
 void WizardTest::copySummaryAndAbout()
 {
-    runToEnd({u"wem"_s});
-    QVERIFY(!QTest::currentTestFailed());
-    clickNext();
-    SummaryPage* page = m_wizard->summaryPage();
+    SummaryPage* page = runToSummary({u"wem"_s});
+    QVERIFY(page);
     QTest::mouseClick(page->copyButton(), Qt::LeftButton);
     const QString expected = TextReport::render(m_wizard->session()->result());
     QCOMPARE(page->summaryText(), expected);

@@ -2,6 +2,7 @@
 # The two commands the README promises, on a fresh Debian 12 machine:
 #   scripts/bootstrap.sh run    install what is missing, build, start the app
 #   scripts/bootstrap.sh test   install what is missing, build, run every test
+#   scripts/bootstrap.sh sanitize   the same suite under ASan/UBSan (CI runs it too)
 # Extra arguments after `run` go to the program.
 set -euo pipefail
 
@@ -60,8 +61,16 @@ test)
     cmake --build --preset "$preset" --target format-check
     ctest --preset "$preset" --output-on-failure
     ;;
+sanitize)
+    # The whole suite again under AddressSanitizer, LeakSanitizer and UBSan; CI runs it after `test`.
+    install_dependencies
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
+        ctest --preset asan --output-on-failure
+    ;;
 *)
-    echo "usage: $0 run [program arguments...] | test" >&2
+    echo "usage: $0 run [program arguments...] | test | sanitize" >&2
     exit 64
     ;;
 esac

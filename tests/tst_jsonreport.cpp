@@ -475,6 +475,9 @@ void JsonReportTest::textReportNamesProblems()
 
     // Each target once, under the first service that needs it; failures with code, Fix and links.
     const QStringList expectedBlocks{
+        // The run-level summary comes first: most severe first, each with its fix.
+        u"\nWhat to fix first:\n  1. TCP_TIMEOUT: "_s + kTcpTimeoutMessage + u"\n     Fix: "_s +
+            kTcpTimeoutFix + u"\n  2. UDP_BLOCKED: "_s + kUdpMessage + u"\n     Fix: "_s + kUdpFix + u"\n"_s,
         u"\n== Common addresses: PASS (1 passed, 0 warnings, 0 failed, 0 not checked)\n"
         u"  [PASS] https://citrix.citrixcloud.jp:443  required, 321 ms\n"
         u"      Also needed by: Citrix DaaS\n"_s,
@@ -499,7 +502,7 @@ void JsonReportTest::textReportNamesProblems()
         from = at + block.size();
     }
     QCOMPARE(text.count(u"https://citrix.citrixcloud.jp:443"_s), 1);
-    QCOMPARE(text.count(u"Fix: "_s), 2);
+    QCOMPARE(text.count(u"Fix: "_s), 4); // twice in the summary, twice under the targets
     QVERIFY2(
         text.endsWith(
             u"\nResult: FAIL - 1 passed, 1 warnings, 1 failed, 1 not checked (4 targets in 2345 ms)\n"_s),

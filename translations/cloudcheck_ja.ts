@@ -614,6 +614,49 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
 </context>
 <context>
+    <name>RunDiagnosis</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>None of the %1 addresses could be resolved: this machine does not resolve public internet names.</source>
+        <translation>%1 件のアドレスをいずれも名前解決できませんでした。このマシンはインターネット上の公開名を名前解決できていません。</translation>
+    </message>
+    <message>
+        <source>Check the DNS servers this machine uses (ipconfig /all) and that they forward public names. Where the internet is reachable only through a proxy, names resolve on the proxy instead: configure the proxy for the Cloud Connector (netsh winhttp set proxy) and check again through it.</source>
+        <translation>このマシンが使用している DNS サーバー (ipconfig /all) と、それらが公開名の問い合わせを転送していることを確認してください。インターネットへの接続がプロキシ経由に限られている環境では、名前解決はプロキシ側で行われます。Cloud Connector 用にプロキシを設定し (netsh winhttp set proxy)、プロキシ経由で再度確認してください。</translation>
+    </message>
+    <message>
+        <source>Direct connections fail for all %1 addresses that resolved (%2): outbound traffic from this machine is blocked, or must go through a proxy.</source>
+        <translation>名前解決できた %1 件のアドレス (%2) すべてで直接接続に失敗しました。このマシンからの送信方向の通信がブロックされているか、プロキシ経由で接続する必要があります。</translation>
+    </message>
+    <message>
+        <source>Ask the firewall team to allow outbound TCP 443 to the Citrix Cloud addresses, and TCP 80 to *.digicert.com. If this site uses a proxy, configure it for the Cloud Connector (netsh winhttp set proxy); the connector supports only proxies without authentication.</source>
+        <translation>Citrix Cloud のアドレスへの送信方向の TCP 443 と、*.digicert.com への TCP 80 を許可するよう、ファイアウォール チームに依頼してください。このサイトでプロキシを使用している場合は、Cloud Connector 用にプロキシを設定してください (netsh winhttp set proxy)。Cloud Connector は認証なしのプロキシにのみ対応しています。</translation>
+    </message>
+    <message>
+        <source>Port 80 is blocked for all %1 certificate revocation addresses (%2) while HTTPS works. Cloud Connector installations and upgrades will stop with &quot;verified download failed&quot;.</source>
+        <translation>HTTPS は接続できますが、証明書の失効確認用アドレス %1 件 (%2) すべてでポート 80 がブロックされています。Cloud Connector のインストールとアップグレードが &quot;verified download failed&quot; で停止します。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 80 to *.digicert.com on the firewall, without redirection or filtering.</source>
+        <translation>ファイアウォールで、*.digicert.com への送信方向の TCP 80 を、リダイレクトやフィルタリングなしで許可してください。</translation>
+    </message>
+    <message>
+        <source>SSL decryption by &quot;%1&quot; re-signs %2 addresses (%3).</source>
+        <translation>&quot;%1&quot; による SSL 復号で、%2 件のアドレス (%3) の証明書が再署名されています。</translation>
+    </message>
+    <message>
+        <source>Exclude the Citrix Cloud and Azure domains from SSL decryption on that device, as CTX221535 describes. The Cloud Connector fails through inspection.</source>
+        <translation>CTX221535 の説明に従い、そのデバイスで Citrix Cloud と Azure のドメインを SSL 復号の対象から除外してください。インスペクションを経由すると Cloud Connector は失敗します。</translation>
+    </message>
+    <message>
+        <source>%1 addresses, for example: %2</source>
+        <translation>%1 件のアドレス。例: %2</translation>
+    </message>
+</context>
+<context>
     <name>RunPlan</name>
     <message>
         <source>A Customer ID has 1 to 63 letters, digits or hyphens (not at the start or end); &quot;%1&quot; is not one. Find it under Account Settings in the Citrix Cloud console.</source>
@@ -727,6 +770,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>%1, %2 ms</source>
         <comment>level and duration</comment>
         <translation>%1、%2 ms</translation>
+    </message>
+    <message>
+        <source>What to fix first:</source>
+        <translation>優先して対処すべき問題:</translation>
     </message>
 </context>
 <context>

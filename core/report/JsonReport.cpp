@@ -1,5 +1,7 @@
 #include "JsonReport.h"
 
+#include "diagnosis/RunDiagnosis.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -69,6 +71,16 @@ QJsonObject JsonReport::toJson(const RunResult& run)
     QJsonArray targets;
     for (const TargetResult& target : run.targets)
         targets.append(targetJson(target));
+    QJsonArray topProblems;
+    for (const RunInsight& insight : RunDiagnosis::insights(run)) {
+        topProblems.append(
+            QJsonObject{{QStringLiteral("code"), findingCodeName(insight.code)},
+                        {QStringLiteral("severity"), verdictName(insight.severity)},
+                        {QStringLiteral("message"), insight.message},
+                        {QStringLiteral("remediation"), insight.remediation},
+                        {QStringLiteral("links"), QJsonArray::fromStringList(insight.links)},
+                        {QStringLiteral("targets"), QJsonArray::fromStringList(insight.targetIds)}});
+    }
 
     const RunSettings& settings = run.settings;
     return {
@@ -100,7 +112,8 @@ QJsonObject JsonReport::toJson(const RunResult& run)
                                                               : QJsonValue(QJsonValue::Null)}}},
         {QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), verdictName(summary.verdict)},
                                                 {QStringLiteral("counts"), countsJson(summary.counts)},
-                                                {QStringLiteral("byService"), byService}}},
+                                                {QStringLiteral("byService"), byService},
+                                                {QStringLiteral("topProblems"), topProblems}}},
         {QStringLiteral("targets"), targets},
     };
 }

@@ -1,5 +1,7 @@
 #include "TextReport.h"
 
+#include "diagnosis/RunDiagnosis.h"
+
 namespace cloudcheck {
 
 namespace {
@@ -70,6 +72,19 @@ QString TextReport::render(const RunResult& run, const Options& options)
     if (run.cancelled)
         out += paint(tr("The run was cancelled; unfinished checks are marked NOT RUN.\n"), Verdict::Warn,
                      options.color);
+
+    // The fixes first: a busy engineer reads the top of the report and may stop there.
+    const QList<RunInsight> insights = RunDiagnosis::insights(run);
+    if (!insights.isEmpty()) {
+        out += u'\n' + tr("What to fix first:") + u'\n';
+        int number = 0;
+        for (const RunInsight& insight : insights) {
+            out += QStringLiteral("  %1. ").arg(++number) +
+                   paint(findingCodeName(insight.code), insight.severity, options.color) +
+                   QStringLiteral(": ") + insight.message + u'\n';
+            out += QStringLiteral("     ") + tr("Fix: %1").arg(insight.remediation) + u'\n';
+        }
+    }
 
     QStringList shown;
     for (const QString& service : run.services) {

@@ -1,0 +1,253 @@
+#include "RunDiagnosis.h"
+
+#include "Diagnosis.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <algorithm>
+
+namespace cloudcheck {
+
+namespace {
+
+bool ran(const TargetResult& target)
+{
+    const StepResult* dns = target.step(StepKind::Dns);
+    return dns && dns->verdict != Verdict::NotRun;
+}
+
+bool stepFailed(const TargetResult& target, StepKind kind)
+{
+    const StepResult* step = target.step(kind);
+    return step && step->verdict == Verdict::Fail;
+}
+
+bool stepPassed(const TargetResult& target, StepKind kind)
+{
+    const StepResult* step = target.step(kind);
+    return step && (step->verdict == Verdict::Pass || step->verdict == Verdict::Warn);
+}
+
+const Finding* findingOf(const TargetResult& target, FindingCode code)
+{
+    for (const Finding& finding : target.findings) {
+        if (finding.code == code)
+            return &finding;
+    }
+    return nullptr;
+}
+
+QString hostList(const QList<const TargetResult*>& targets)
+{
+    constexpr qsizetype kShown = 4;
+    QStringList hosts;
+    for (const TargetResult* target : targets) {
+        if (hosts.size() == kShown) {
+            hosts << RunDiagnosis::tr("and %1 more").arg(targets.size() - kShown);
+            break;
+        }
+        hosts << target->target.host + u':' + QString::number(target->target.port);
+    }
+    return hosts.join(QStringLiteral(", "));
+}
+
+QStringList idsOf(const QList<const TargetResult*>& targets)
+{
+    QStringList ids;
+    for (const TargetResult* target : targets)
+        ids << target->target.id;
+    return ids;
+}
+
+Verdict severityOf(const QList<const TargetResult*>& targets)
+{
+    for (const TargetResult* target : targets) {
+        if (target->target.required)
+            return Verdict::Fail;
+    }
+    return Verdict::Warn;
+}
+
+FindingCode commonestCode(const QList<const TargetResult*>& targets, const QList<FindingCode>& candidates)
+{
+    FindingCode best = candidates.first();
+    qsizetype bestCount = -1;
+    for (FindingCode code : candidates) {
+        const qsizetype count = std::count_if(targets.begin(), targets.end(),
+                                              [code](const TargetResult* t) { return findingOf(*t, code); });
+        if (count > bestCount) {
+            best = code;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
+{
+    QList<RunInsight> result;
+    QSet<QString> covered;
+    QList<const TargetResult*> probed;
+    for (const TargetResult& target : run.targets) {
+        if (ran(target))
+            probed << &target;
+    }
+
+    // Nothing resolves: the machine's DNS, not each address, is the problem.
+    QList<const TargetResult*> dnsFailed;
+    for (const TargetResult* target : std::as_const(probed)) {
+        if (stepFailed(*target, StepKind::Dns))
+            dnsFailed << target;
+    }
+    if (probed.size() >= 2 && dnsFailed.size() == probed.size()) {
+        const FindingCode code =
+            commonestCode(dnsFailed, {FindingCode::DnsNxdomain, FindingCode::DnsServfail,
+                                      FindingCode::DnsTimeout, FindingCode::DnsSinkhole});
+        result.append(
+            {code,
+             severityOf(dnsFailed),
+             tr("None of the %1 addresses could be resolved: this machine does not resolve public "
+                "internet names.")
+                 .arg(dnsFailed.size()),
+             tr("Check the DNS servers this machine uses (ipconfig /all) and that they forward public "
+                "names. Where the internet is reachable only through a proxy, names resolve on the "
+                "proxy instead: configure the proxy for the Cloud Connector (netsh winhttp set proxy) "
+                "and check again through it."),
+             {Diagnosis::kProxyFirewallDoc},
+             idsOf(dnsFailed)});
+        for (const TargetResult* target : std::as_const(dnsFailed))
+            covered.insert(target->target.id);
+    }
+
+    // Everything that resolved fails to connect: outbound traffic is blocked or needs a proxy.
+    QList<const TargetResult*> connectable;
+    QList<const TargetResult*> tcpFailed;
+    for (const TargetResult* target : std::as_const(probed)) {
+        if (!stepPassed(*target, StepKind::Dns) || target->target.scheme == Scheme::Udp)
+            continue;
+        connectable << target;
+        if (stepFailed(*target, StepKind::Tcp))
+            tcpFailed << target;
+    }
+    if (connectable.size() >= 2 && tcpFailed.size() == connectable.size()) {
+        const FindingCode code = commonestCode(
+            tcpFailed, {FindingCode::TcpTimeout, FindingCode::TcpRefused, FindingCode::TcpUnreachable});
+        result.append(
+            {code,
+             severityOf(tcpFailed),
+             tr("Direct connections fail for all %1 addresses that resolved (%2): outbound traffic from "
+                "this machine is blocked, or must go through a proxy.")
+                 .arg(tcpFailed.size())
+                 .arg(hostList(tcpFailed)),
+             tr("Ask the firewall team to allow outbound TCP 443 to the Citrix Cloud addresses, and TCP 80 "
+                "to *.digicert.com. If this site uses a proxy, configure it for the Cloud Connector "
+                "(netsh winhttp set proxy); the connector supports only proxies without "
+                "authentication."),
+             {Diagnosis::kProxyFirewallDoc},
+             idsOf(tcpFailed)});
+        for (const TargetResult* target : std::as_const(tcpFailed))
+            covered.insert(target->target.id);
+    } else {
+        // Port 80 alone shut while HTTPS works: the connector installer's revocation checks fail.
+        QList<const TargetResult*> plainHttp;
+        QList<const TargetResult*> plainBlocked;
+        bool httpsConnects = false;
+        for (const TargetResult* target : std::as_const(connectable)) {
+            if (target->target.scheme == Scheme::Http) {
+                plainHttp << target;
+                if (stepFailed(*target, StepKind::Tcp))
+                    plainBlocked << target;
+            } else if (stepPassed(*target, StepKind::Tcp)) {
+                httpsConnects = true;
+            }
+        }
+        // Two or more: a single blocked host reads better as its own finding.
+        if (httpsConnects && plainBlocked.size() >= 2 && plainBlocked.size() == plainHttp.size()) {
+            result.append(
+                {commonestCode(plainBlocked, {FindingCode::TcpTimeout, FindingCode::TcpRefused,
+                                              FindingCode::TcpUnreachable}),
+                 severityOf(plainBlocked),
+                 tr("Port 80 is blocked for all %1 certificate revocation addresses (%2) while HTTPS "
+                    "works. Cloud Connector installations and upgrades will stop with \"verified "
+                    "download failed\".")
+                     .arg(plainBlocked.size())
+                     .arg(hostList(plainBlocked)),
+                 tr("Allow outbound TCP 80 to *.digicert.com on the firewall, without redirection or "
+                    "filtering."),
+                 {Diagnosis::kCtx223828},
+                 idsOf(plainBlocked)});
+            for (const TargetResult* target : std::as_const(plainBlocked))
+                covered.insert(target->target.id);
+        }
+    }
+
+    // One inspecting device re-signs many addresses: one exclusion request, not one per host.
+    QMap<QString, QList<const TargetResult*>> byIssuer;
+    for (const TargetResult* target : std::as_const(probed)) {
+        if (!findingOf(*target, FindingCode::TlsIntercepted))
+            continue;
+        const StepResult* certificate = target->step(StepKind::Certificate);
+        const QJsonArray issuers =
+            certificate ? certificate->details.value(QStringLiteral("issuerOrganizations")).toArray()
+                        : QJsonArray();
+        byIssuer[issuers.isEmpty() ? QString() : issuers.first().toString()] << target;
+    }
+    for (auto it = byIssuer.cbegin(); it != byIssuer.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        result.append({FindingCode::TlsIntercepted,
+                       severityOf(*it),
+                       tr("SSL decryption by \"%1\" re-signs %2 addresses (%3).")
+                           .arg(it.key())
+                           .arg(it->size())
+                           .arg(hostList(*it)),
+                       tr("Exclude the Citrix Cloud and Azure domains from SSL decryption on that device, as "
+                          "CTX221535 describes. The Cloud Connector fails through inspection."),
+                       {Diagnosis::kCtx221535},
+                       idsOf(*it)});
+        for (const TargetResult* target : *it)
+            covered.insert(target->target.id);
+    }
+
+    // The rest, grouped by code so a repeated cause is listed once.
+    QList<RunInsight> grouped;
+    for (const TargetResult& target : run.targets) {
+        if (covered.contains(target.target.id))
+            continue;
+        for (const Finding& finding : target.findings) {
+            auto it = std::find_if(grouped.begin(), grouped.end(),
+                                   [&](const RunInsight& insight) { return insight.code == finding.code; });
+            if (it == grouped.end()) {
+                grouped.append({finding.code,
+                                finding.severity,
+                                finding.message,
+                                finding.remediation,
+                                finding.links,
+                                {target.target.id}});
+                continue;
+            }
+            if (!it->targetIds.contains(target.target.id))
+                it->targetIds << target.target.id;
+            it->severity = worse(it->severity, finding.severity);
+        }
+    }
+    for (RunInsight& insight : grouped) {
+        if (insight.targetIds.size() > 1) {
+            insight.message =
+                tr("%1 addresses, for example: %2").arg(insight.targetIds.size()).arg(insight.message);
+        }
+    }
+    std::stable_sort(grouped.begin(), grouped.end(), [](const RunInsight& a, const RunInsight& b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.targetIds.size() > b.targetIds.size();
+    });
+    result.append(grouped);
+    std::stable_sort(result.begin(), result.end(),
+                     [](const RunInsight& a, const RunInsight& b) { return a.severity > b.severity; });
+    return result;
+}
+
+} // namespace cloudcheck

@@ -1,0 +1,232 @@
+#include "diagnosis/Diagnosis.h"
+#include "diagnosis/RunDiagnosis.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace cloudcheck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Facts as TargetProbe records them; Diagnosis words them, as in a real run.
+StepResult step(StepKind kind, Verdict verdict, QJsonObject details = {})
+{
+    return {kind, verdict, 10, details};
+}
+
+TargetResult target(const QString& host, Scheme scheme, QList<StepResult> steps, bool required = true)
+{
+    TargetResult result;
+    result.target.host = host;
+    result.target.scheme = scheme;
+    result.target.port = scheme == Scheme::Http ? 80 : 443;
+    result.target.id = (scheme == Scheme::Http ? u"http://"_s : u"https://"_s) + host + u':' +
+                       QString::number(result.target.port);
+    result.target.patterns = {u"https://*."_s + host.section(u'.', 1)};
+    result.target.services = {u"common"_s};
+    result.target.required = required;
+    result.steps = std::move(steps);
+    Diagnosis::apply(result);
+    return result;
+}
+
+TargetResult dnsFailure(const QString& host)
+{
+    return target(
+        host, Scheme::Https,
+        {step(StepKind::Dns, Verdict::Fail, {{u"error"_s, u"nxdomain"_s}, {u"errorText"_s, u"unknown"_s}}),
+         step(StepKind::Tcp, Verdict::NotRun, {{u"blockedBy"_s, u"dns"_s}})});
+}
+
+TargetResult tcpFailure(const QString& host, const QString& error, Scheme scheme = Scheme::Https,
+                        bool required = true)
+{
+    const QJsonObject tcp{
+        {u"error"_s, error},
+        {u"port"_s, scheme == Scheme::Http ? 80 : 443},
+        {u"timeoutMs"_s, 3000},
+        {u"attempts"_s, QJsonArray{QJsonObject{{u"address"_s, u"203.0.113.9"_s}, {u"outcome"_s, error}}}}};
+    return target(host, scheme,
+                  {step(StepKind::Dns, Verdict::Pass, {{u"addresses"_s, QJsonArray{u"203.0.113.9"_s}}}),
+                   step(StepKind::Tcp, Verdict::Fail, tcp)},
+                  required);
+}
+
+TargetResult passed(const QString& host, Scheme scheme = Scheme::Https)
+{
+    return target(host, scheme,
+                  {step(StepKind::Dns, Verdict::Pass), step(StepKind::Tcp, Verdict::Pass),
+                   step(StepKind::Http, Verdict::Pass, {{u"status"_s, 200}})});
+}
+
+TargetResult intercepted(const QString& host, const QString& issuer)
+{
+    const QJsonObject certificate{{u"errors"_s, QJsonArray{}},
+                                  {u"expectedIssuers"_s, QJsonArray{u"DigiCert Inc"_s}},
+                                  {u"issuerOrganizations"_s, QJsonArray{issuer}},
+                                  {u"intercepted"_s, true}};
+    return target(host, Scheme::Https,
+                  {step(StepKind::Dns, Verdict::Pass), step(StepKind::Tcp, Verdict::Pass),
+                   step(StepKind::Tls, Verdict::Pass),
+                   step(StepKind::Certificate, Verdict::Fail, certificate),
+                   step(StepKind::Http, Verdict::NotRun, {{u"blockedBy"_s, u"certificate"_s}})});
+}
+
+TargetResult clockSkewed(const QString& host)
+{
+    return target(host, Scheme::Https,
+                  {step(StepKind::Dns, Verdict::Pass), step(StepKind::Tcp, Verdict::Pass),
+                   step(StepKind::Http, Verdict::Pass,
+                        {{u"status"_s, 200},
+                         {u"date"_s, u"Wed, 25 Nov 2026 05:00:00 GMT"_s},
+                         {u"clockSkewSeconds"_s, 3600.0}})});
+}
+
+RunResult runOf(QList<TargetResult> targets)
+{
+    RunResult run;
+    run.services = {u"common"_s};
+    run.targets = std::move(targets);
+    return run;
+}
+
+} // namespace
+
+class RunDiagnosisTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void allPassedHasNoInsight();
+    void nothingResolves();
+    void nothingConnectsDirectly();
+    void onlyPortEightyBlocked();
+    void singleBlockedPortEightyStaysItsOwnFinding();
+    void oneInspectingDeviceIsOneInsight();
+    void repeatedCodesAreGrouped();
+    void recommendedOnlyProblemsAreWarnings();
+    void skippedTargetsDoNotCount();
+};
+
+void RunDiagnosisTest::allPassedHasNoInsight()
+{
+    QVERIFY(RunDiagnosis::insights(runOf({passed(u"a.example.jp"_s), passed(u"b.example.jp"_s)})).isEmpty());
+}
+
+void RunDiagnosisTest::nothingResolves()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(
+        runOf({dnsFailure(u"a.example.jp"_s), dnsFailure(u"b.example.jp"_s), dnsFailure(u"c.example.jp"_s)}));
+    QCOMPARE(insights.size(), 1);
+    QCOMPARE(insights.first().code, FindingCode::DnsNxdomain);
+    QCOMPARE(insights.first().severity, Verdict::Fail);
+    QVERIFY2(insights.first().message.startsWith(u"None of the 3 addresses could be resolved"_s),
+             qPrintable(insights.first().message));
+    QVERIFY(insights.first().remediation.contains(u"ipconfig /all"_s));
+    QCOMPARE(insights.first().targetIds,
+             (QStringList{u"https://a.example.jp:443"_s, u"https://b.example.jp:443"_s,
+                          u"https://c.example.jp:443"_s}));
+}
+
+void RunDiagnosisTest::nothingConnectsDirectly()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(
+        runOf({tcpFailure(u"a.example.jp"_s, u"timeout"_s), tcpFailure(u"b.example.jp"_s, u"timeout"_s),
+               tcpFailure(u"c.example.jp"_s, u"refused"_s), dnsFailure(u"d.example.jp"_s)}));
+    QCOMPARE(insights.size(), 2);
+    const RunInsight& blocked = insights.first();
+    QCOMPARE(blocked.code, FindingCode::TcpTimeout); // the commonest of the three
+    QVERIFY2(blocked.message.startsWith(u"Direct connections fail for all 3 addresses that resolved "
+                                        u"(a.example.jp:443, b.example.jp:443, c.example.jp:443)"_s),
+             qPrintable(blocked.message));
+    QVERIFY(blocked.remediation.contains(u"netsh winhttp set proxy"_s));
+    QCOMPARE(blocked.targetIds.size(), 3);
+    // The name that did not resolve is its own problem, listed once with its own words.
+    QCOMPARE(insights.at(1).code, FindingCode::DnsNxdomain);
+    QCOMPARE(insights.at(1).targetIds, QStringList{u"https://d.example.jp:443"_s});
+    QVERIFY(insights.at(1).message.startsWith(u"The DNS server says d.example.jp does not exist"_s));
+}
+
+void RunDiagnosisTest::onlyPortEightyBlocked()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(
+        runOf({passed(u"citrix.example.jp"_s), tcpFailure(u"crl3.digicert.com"_s, u"timeout"_s, Scheme::Http),
+               tcpFailure(u"crl4.digicert.com"_s, u"timeout"_s, Scheme::Http)}));
+    QCOMPARE(insights.size(), 1);
+    QCOMPARE(insights.first().code, FindingCode::TcpTimeout);
+    QVERIFY2(insights.first().message.startsWith(
+                 u"Port 80 is blocked for all 2 certificate revocation addresses (crl3.digicert.com:80, "
+                 u"crl4.digicert.com:80) while HTTPS works."_s),
+             qPrintable(insights.first().message));
+    QCOMPARE(insights.first().links, QStringList{Diagnosis::kCtx223828});
+}
+
+void RunDiagnosisTest::singleBlockedPortEightyStaysItsOwnFinding()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(runOf(
+        {passed(u"citrix.example.jp"_s), tcpFailure(u"crl3.digicert.com"_s, u"refused"_s, Scheme::Http)}));
+    QCOMPARE(insights.size(), 1);
+    QCOMPARE(insights.first().code, FindingCode::TcpRefused);
+    QVERIFY(insights.first().message.startsWith(u"The connection to crl3.digicert.com"_s));
+}
+
+void RunDiagnosisTest::oneInspectingDeviceIsOneInsight()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(
+        runOf({intercepted(u"a.example.jp"_s, u"Contoso Web Filter"_s),
+               intercepted(u"b.example.jp"_s, u"Contoso Web Filter"_s),
+               intercepted(u"c.example.jp"_s, u"Other Proxy Inc"_s), passed(u"d.example.jp"_s)}));
+    QCOMPARE(insights.size(), 2);
+    QCOMPARE(insights.first().code, FindingCode::TlsIntercepted);
+    QVERIFY2(insights.first().message.startsWith(
+                 u"SSL decryption by \"Contoso Web Filter\" re-signs 2 addresses"_s),
+             qPrintable(insights.first().message));
+    QCOMPARE(insights.first().links, QStringList{Diagnosis::kCtx221535});
+    // A lone device is reported with the target's own finding.
+    QCOMPARE(insights.at(1).targetIds, QStringList{u"https://c.example.jp:443"_s});
+    QVERIFY(insights.at(1).message.contains(u"Other Proxy Inc"_s));
+}
+
+void RunDiagnosisTest::repeatedCodesAreGrouped()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(
+        runOf({clockSkewed(u"a.example.jp"_s), clockSkewed(u"b.example.jp"_s),
+               tcpFailure(u"c.example.jp"_s, u"refused"_s), passed(u"d.example.jp"_s)}));
+    QCOMPARE(insights.size(), 2);
+    // Failures before warnings, whatever their counts.
+    QCOMPARE(insights.at(0).code, FindingCode::TcpRefused);
+    QCOMPARE(insights.at(0).severity, Verdict::Fail);
+    QCOMPARE(insights.at(1).code, FindingCode::ClockSkew);
+    QCOMPARE(insights.at(1).severity, Verdict::Warn);
+    QCOMPARE(insights.at(1).targetIds.size(), 2);
+    QVERIFY2(insights.at(1).message.startsWith(
+                 u"2 addresses, for example: This machine's clock is 3600 seconds"_s),
+             qPrintable(insights.at(1).message));
+}
+
+void RunDiagnosisTest::recommendedOnlyProblemsAreWarnings()
+{
+    const QList<RunInsight> insights =
+        RunDiagnosis::insights(runOf({tcpFailure(u"a.example.jp"_s, u"timeout"_s, Scheme::Https, false),
+                                      tcpFailure(u"b.example.jp"_s, u"timeout"_s, Scheme::Https, false)}));
+    QCOMPARE(insights.size(), 1);
+    QCOMPARE(insights.first().severity, Verdict::Warn);
+}
+
+void RunDiagnosisTest::skippedTargetsDoNotCount()
+{
+    TargetResult skipped;
+    skipped.target.id = u"https://{customerId}.xendesktop.jp:443"_s;
+    skipped.target.needsCustomerId = true;
+    skipped.steps = {step(StepKind::Dns, Verdict::NotRun, {{u"reason"_s, u"needs_customer_id"_s}})};
+    Diagnosis::apply(skipped);
+    // One failed name next to a skipped one is not "nothing resolves".
+    const QList<RunInsight> insights =
+        RunDiagnosis::insights(runOf({dnsFailure(u"a.example.jp"_s), skipped}));
+    QCOMPARE(insights.size(), 1);
+    QVERIFY(insights.first().message.startsWith(u"The DNS server says a.example.jp does not exist"_s));
+}
+
+QTEST_GUILESS_MAIN(RunDiagnosisTest)
+#include "tst_rundiagnosis.moc"

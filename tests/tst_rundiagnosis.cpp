@@ -107,6 +107,8 @@ private Q_SLOTS:
     void repeatedCodesAreGrouped();
     void recommendedOnlyProblemsAreWarnings();
     void skippedTargetsDoNotCount();
+    void groupShowsItsMostSevereExample();
+    void networkTextIsNotTreatedAsPlaceholders();
 };
 
 void RunDiagnosisTest::allPassedHasNoInsight()
@@ -226,6 +228,31 @@ void RunDiagnosisTest::skippedTargetsDoNotCount()
         RunDiagnosis::insights(runOf({dnsFailure(u"a.example.jp"_s), skipped}));
     QCOMPARE(insights.size(), 1);
     QVERIFY(insights.first().message.startsWith(u"The DNS server says a.example.jp does not exist"_s));
+}
+
+void RunDiagnosisTest::groupShowsItsMostSevereExample()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(runOf(
+        {tcpFailure(u"optional.example.jp"_s, u"refused"_s, Scheme::Https, false),
+         tcpFailure(u"needed.example.jp"_s, u"refused"_s, Scheme::Https, true), passed(u"ok.example.jp"_s)}));
+    QCOMPARE(insights.size(), 1);
+    QCOMPARE(insights.first().severity, Verdict::Fail);
+    QVERIFY2(insights.first().message.startsWith(
+                 u"2 addresses, for example: The connection to needed.example.jp"_s),
+             qPrintable(insights.first().message));
+    QCOMPARE(insights.first().targetIds,
+             (QStringList{u"https://optional.example.jp:443"_s, u"https://needed.example.jp:443"_s}));
+}
+
+void RunDiagnosisTest::networkTextIsNotTreatedAsPlaceholders()
+{
+    const QString issuer = u"Proxy %2 %3 Inc"_s;
+    const QList<RunInsight> insights = RunDiagnosis::insights(
+        runOf({intercepted(u"a.example.jp"_s, issuer), intercepted(u"b.example.jp"_s, issuer)}));
+    QCOMPARE(insights.size(), 1);
+    QVERIFY2(
+        insights.first().message.startsWith(u"SSL decryption by \"Proxy %2 %3 Inc\" re-signs 2 addresses"_s),
+        qPrintable(insights.first().message));
 }
 
 QTEST_GUILESS_MAIN(RunDiagnosisTest)

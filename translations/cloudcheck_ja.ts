@@ -1431,10 +1431,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>対処方法:</translation>
     </message>
     <message>
-        <source>The check itself failed; see the log.</source>
-        <translation>チェック自体が失敗しました。ログを参照してください。</translation>
-    </message>
-    <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
@@ -1563,20 +1559,29 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>この種類のマシンでは、次のサービスに確認対象がありません: %1</translation>
     </message>
     <message>
-        <source>One more problem is listed in the results and the report.</source>
-        <translation>ほかに 1 件の問題が結果とレポートに記載されています。</translation>
-    </message>
-    <message>
-        <source>%1 more problems are listed in the results and the report.</source>
-        <translation>ほかに %1 件の問題が結果とレポートに記載されています。</translation>
-    </message>
-    <message>
         <source>One address was not checked; the results say why.</source>
         <translation>1 件のアドレスが未実施です。理由は結果に表示されています。</translation>
     </message>
     <message>
         <source>%1 addresses were not checked; the results say why.</source>
         <translation>%1 件のアドレスが未実施です。理由は結果に表示されています。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <comment>addresses</comment>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>対象アドレス:</translation>
+    </message>
+    <message>
+        <source>One address did not pass and is not explained above; the results and the log say what happened.</source>
+        <translation>1 件のアドレスが合格しませんでしたが、その原因は上記に記載されていません。何が起きたかは結果とログで確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 addresses did not pass and are not explained above; the results and the log say what happened.</source>
+        <translation>%1 件のアドレスが合格しませんでしたが、その原因は上記に記載されていません。何が起きたかは結果とログで確認できます。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "FindingHtml.h"
 #include "StatusIcons.h"
 #include "WizardSession.h"
+#include "diagnosis/RunDiagnosis.h"
 #include "report/ReportWriter.h"
 #include "report/TextReport.h"
 #include "support/Logging.h"
@@ -15,10 +16,12 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -174,6 +177,7 @@ void SummaryPage::render()
         m_headline->setText(tr("No results yet"));
         m_sentence->clear();
         m_counts->clear();
+        m_insights.clear();
         m_problems->clear();
         return;
     }
@@ -253,42 +257,63 @@ void SummaryPage::render()
     height += m_services->rowCount() * m_services->verticalHeader()->defaultSectionSize();
     m_services->setFixedHeight(qMin(height, 12 * m_services->verticalHeader()->defaultSectionSize()));
 
-    // Failures first, then warnings; one entry per finding, the fix right under it.
+    renderProblems(run, summary);
+}
+
+void SummaryPage::renderProblems(const RunResult& run, const RunSummary& summary)
+{
+    // The run read as a whole, most severe first: the same list as the text report's "What to fix
+    // first" and the JSON report's summary.topProblems.
+    m_insights = RunDiagnosis::insights(run);
+    QHash<QString, const TargetResult*> byId;
+    for (const TargetResult& target : run.targets)
+        byId.insert(target.target.id, &target);
+
     QString html;
-    int shown = 0;
-    int more = 0;
-    for (const Verdict severity : {Verdict::Fail, Verdict::Warn}) {
-        for (const TargetResult& target : run.targets) {
-            for (const Finding& finding : target.findings) {
-                if (finding.severity != severity)
-                    continue;
-                if (shown >= kMaxProblems) {
-                    ++more;
-                    continue;
-                }
-                ++shown;
-                html += QStringLiteral("<p>%1 <b>%2:%3</b><br>%4<br><b>%5</b> %6<br><small>%7</small></p>")
-                            .arg(FindingHtml::verdictBadge(severity), esc(target.target.host),
-                                 QString::number(target.target.port), esc(finding.message), esc(tr("Fix:")),
-                                 esc(finding.remediation), FindingHtml::links(finding.links.mid(0, 3)));
-            }
+    QSet<QString> listed;
+    int number = 0;
+    for (const RunInsight& insight : std::as_const(m_insights)) {
+        QStringList addresses;
+        for (const QString& id : insight.targetIds) {
+            listed.insert(id);
+            const TargetResult* target = byId.value(id);
+            addresses << (target ? target->target.host + u':' + QString::number(target->target.port) : id);
         }
+        const qsizetype total = addresses.size();
+        // "and 1 more" would take the room of the address it hides.
+        if (total > kShownAddresses + 1)
+            addresses.resize(kShownAddresses);
+        QString where = addresses.join(QStringLiteral(", "));
+        if (total > addresses.size())
+            where = tr("%1 and %2 more", "addresses").arg(where, QString::number(total - addresses.size()));
+
+        html += QStringLiteral("<p>%1. %2 <b>%3</b><br>%4<br><b>%5</b> %6")
+                    .arg(QString::number(++number), FindingHtml::verdictBadge(insight.severity),
+                         esc(findingCodeName(insight.code)), esc(insight.message), esc(tr("Fix:")),
+                         esc(insight.remediation));
+        if (!where.isEmpty())
+            html += QStringLiteral("<br><small><b>%1</b> %2</small>").arg(esc(tr("Addresses:")), esc(where));
+        if (!insight.links.isEmpty())
+            html += QStringLiteral("<br><small>%1</small>").arg(FindingHtml::links(insight.links));
+        html += QStringLiteral("</p>");
     }
+
+    // A target can fail without a finding to explain it (the check itself broke); say so rather
+    // than let the list look complete.
+    int unexplained = 0;
     for (const TargetResult& target : run.targets) {
-        if (target.verdict == Verdict::Error && target.findings.isEmpty() && shown < kMaxProblems) {
-            ++shown;
-            html += QStringLiteral("<p><b>%1:%2</b><br>%3</p>")
-                        .arg(esc(target.target.host), QString::number(target.target.port),
-                             esc(target.reason.isEmpty() ? tr("The check itself failed; see the log.")
-                                                         : target.reason));
-        }
+        if (target.verdict != Verdict::Pass && target.verdict != Verdict::NotRun &&
+            !listed.contains(target.target.id))
+            ++unexplained;
     }
-    if (more > 0)
-        html +=
-            QStringLiteral("<p><i>%1</i></p>")
-                .arg(esc(more == 1
-                             ? tr("One more problem is listed in the results and the report.")
-                             : tr("%1 more problems are listed in the results and the report.").arg(more)));
+    if (unexplained > 0) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(unexplained == 1 ? tr("One address did not pass and is not explained above; "
+                                                   "the results and the log say what happened.")
+                                              : tr("%1 addresses did not pass and are not explained above; "
+                                                   "the results and the log say what happened.")
+                                                    .arg(unexplained)));
+    }
     if (summary.counts.notRun > 0) {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(esc(summary.counts.notRun == 1

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result/RunInsight.h"
+
+#include <QList>
 #include <QWizardPage>
 
 class QFrame;
@@ -11,10 +14,15 @@ class QTextBrowser;
 
 namespace cloudcheck {
 
+struct RunResult;
+struct RunSummary;
+
 class WizardSession;
 
 // The outcome: a verdict banner, a table per service, the top problems with their fixes, and
 // ways to take the result elsewhere (JSON export, plain text to the clipboard, the log folder).
+// The top problems are RunDiagnosis::insights() of the session's result, the list the text
+// report opens with and the JSON report carries as summary.topProblems.
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -31,7 +39,8 @@ public:
         ErrorColumn,
         ServiceColumnCount
     };
-    static constexpr int kMaxProblems = 8;
+    // Addresses listed under a problem before "and N more".
+    static constexpr int kShownAddresses = 5;
 
     explicit SummaryPage(WizardSession* session, QWidget* parent = nullptr);
 
@@ -50,6 +59,8 @@ public:
     QTableWidget* serviceTable() const { return m_services; }
     QLabel* notNeededLabel() const { return m_notNeeded; }
     QTextBrowser* problemsView() const { return m_problems; }
+    // The problems problemsView() shows, in its order; empty without a result.
+    const QList<RunInsight>& problems() const { return m_insights; }
     QPushButton* exportJsonButton() const { return m_exportJson; }
     QPushButton* exportHtmlButton() const { return m_exportHtml; }
     QPushButton* copyButton() const { return m_copy; }
@@ -66,6 +77,7 @@ protected:
 private:
     void retranslateUi();
     void render();
+    void renderProblems(const RunResult& run, const RunSummary& summary);
     void chooseExportFile();
 
     WizardSession* m_session;
@@ -85,6 +97,7 @@ private:
     QPushButton* m_logFolder = nullptr;
     QLabel* m_feedback = nullptr;
     QMessageBox* m_errorBox = nullptr;
+    QList<RunInsight> m_insights;
 };
 
 } // namespace cloudcheck

@@ -139,8 +139,7 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
              severityOf(tcpFailed),
              tr("Direct connections fail for all %1 addresses that resolved (%2): outbound traffic from "
                 "this machine is blocked, or must go through a proxy.")
-                 .arg(tcpFailed.size())
-                 .arg(hostList(tcpFailed)),
+                 .arg(QString::number(tcpFailed.size()), hostList(tcpFailed)),
              tr("Ask the firewall team to allow outbound TCP 443 to the Citrix Cloud addresses, and TCP 80 "
                 "to *.digicert.com. If this site uses a proxy, configure it for the Cloud Connector "
                 "(netsh winhttp set proxy); the connector supports only proxies without "
@@ -172,8 +171,7 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                  tr("Port 80 is blocked for all %1 certificate revocation addresses (%2) while HTTPS "
                     "works. Cloud Connector installations and upgrades will stop with \"verified "
                     "download failed\".")
-                     .arg(plainBlocked.size())
-                     .arg(hostList(plainBlocked)),
+                     .arg(QString::number(plainBlocked.size()), hostList(plainBlocked)),
                  tr("Allow outbound TCP 80 to *.digicert.com on the firewall, without redirection or "
                     "filtering."),
                  {Diagnosis::kCtx223828},
@@ -200,9 +198,9 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
         result.append({FindingCode::TlsIntercepted,
                        severityOf(*it),
                        tr("SSL decryption by \"%1\" re-signs %2 addresses (%3).")
-                           .arg(it.key())
-                           .arg(it->size())
-                           .arg(hostList(*it)),
+                           // One multi-arg call: the issuer comes from the network, and a "%2"
+                           // in it must stay text rather than be filled by a later .arg().
+                           .arg(it.key(), QString::number(it->size()), hostList(*it)),
                        tr("Exclude the Citrix Cloud and Azure domains from SSL decryption on that device, as "
                           "CTX221535 describes. The Cloud Connector fails through inspection."),
                        {Diagnosis::kCtx221535},
@@ -230,13 +228,22 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
             }
             if (!it->targetIds.contains(target.target.id))
                 it->targetIds << target.target.id;
-            it->severity = worse(it->severity, finding.severity);
+            // The example shown is the most severe one (a required address over a recommended).
+            if (finding.severity > it->severity) {
+                it->severity = finding.severity;
+                it->message = finding.message;
+                it->remediation = finding.remediation;
+            }
+            for (const QString& link : finding.links) {
+                if (!it->links.contains(link))
+                    it->links << link;
+            }
         }
     }
     for (RunInsight& insight : grouped) {
         if (insight.targetIds.size() > 1) {
-            insight.message =
-                tr("%1 addresses, for example: %2").arg(insight.targetIds.size()).arg(insight.message);
+            insight.message = tr("%1 addresses, for example: %2")
+                                  .arg(QString::number(insight.targetIds.size()), insight.message);
         }
     }
     std::stable_sort(grouped.begin(), grouped.end(), [](const RunInsight& a, const RunInsight& b) {

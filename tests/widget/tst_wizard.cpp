@@ -16,6 +16,8 @@
 #include "SummaryPage.h"
 #include "WelcomePage.h"
 #include "WizardSession.h"
+#include "diagnosis/Diagnosis.h"
+#include "diagnosis/RunDiagnosis.h"
 #include "report/TextReport.h"
 #include "support/Version.h"
 
@@ -81,6 +83,55 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+// A target made of recorded facts, worded by Diagnosis as in a real run.
+TargetResult recorded(const QString& host, Scheme scheme, QList<StepResult> steps)
+{
+    TargetResult result;
+    result.target.host = host;
+    result.target.scheme = scheme;
+    result.target.port = 443;
+    result.target.id = (scheme == Scheme::Udp ? u"udp://"_s : u"https://"_s) + host + u":443"_s;
+    result.target.patterns = {result.target.id};
+    result.target.services = {u"common"_s};
+    result.target.required = true;
+    result.steps = std::move(steps);
+    Diagnosis::apply(result);
+    return result;
+}
+
+TargetResult refusedTarget(const QString& host)
+{
+    const QJsonObject tcp{{u"error"_s, u"refused"_s},
+                          {u"port"_s, 443},
+                          {u"attempts"_s, QJsonArray{QJsonObject{{u"address"_s, u"203.0.113.9"_s},
+                                                                 {u"outcome"_s, u"refused"_s}}}}};
+    return recorded(host, Scheme::Https,
+                    {{StepKind::Dns, Verdict::Pass, 5, {{u"addresses"_s, QJsonArray{u"203.0.113.9"_s}}}},
+                     {StepKind::Tcp, Verdict::Fail, 5, tcp}});
+}
+
+TargetResult interceptedTarget(const QString& host, const QString& issuer)
+{
+    const QJsonObject certificate{{u"errors"_s, QJsonArray{}},
+                                  {u"expectedIssuers"_s, QJsonArray{u"DigiCert Inc"_s}},
+                                  {u"issuerOrganizations"_s, QJsonArray{issuer}},
+                                  {u"intercepted"_s, true}};
+    return recorded(host, Scheme::Https,
+                    {{StepKind::Dns, Verdict::Pass, 5, {}},
+                     {StepKind::Tcp, Verdict::Pass, 5, {}},
+                     {StepKind::Tls, Verdict::Pass, 5, {}},
+                     {StepKind::Certificate, Verdict::Fail, 5, certificate},
+                     {StepKind::Http, Verdict::NotRun, 0, {{u"blockedBy"_s, u"certificate"_s}}}});
+}
+
+// The check itself broke (no UDP socket): an error no finding explains.
+TargetResult brokenUdpTarget(const QString& host)
+{
+    return recorded(host, Scheme::Udp,
+                    {{StepKind::Dns, Verdict::Pass, 5, {}},
+                     {StepKind::Udp, Verdict::Error, 5, {{u"errorText"_s, u"bind failed"_s}}}});
+}
+
 } // namespace
 
 class WizardTest : public QObject
@@ -108,6 +159,7 @@ private Q_SLOTS:
     void exportThroughTheFileDialog();
     void exportIntoMissingDirectoryShowsError();
     void copySummaryAndAbout();
+    void summaryProblemsAreEscapedAndShortened();
     void choicesAreRemembered();
     void unpinnedHostsRefuseToRun();
 
@@ -494,11 +546,52 @@ void WizardTest::runFillsLiveViewAndSummaryMatchesEngine()
         QCOMPARE(table->item(row, SummaryPage::NotRunColumn)->text().toInt(), expected.counts.notRun);
         QCOMPARE(table->item(row, SummaryPage::ErrorColumn)->text().toInt(), expected.counts.error);
     }
-    // Failures come before warnings in the top problems.
+    // The top problems are the run's insights, the list the text and JSON reports open with:
+    // each numbered, in order, with its verdict, code, message, fix and addresses.
+    const QList<RunInsight> insights = RunDiagnosis::insights(m_wizard->session()->result());
+    // One problem for both refused addresses (failed, as one is required), then the clock skew.
+    QCOMPARE(insights.size(), 2);
+    QCOMPARE(insights.at(0).code, FindingCode::TcpRefused);
+    QCOMPARE(insights.at(0).severity, Verdict::Fail);
+    QCOMPARE(QSet<QString>(insights.at(0).targetIds.cbegin(), insights.at(0).targetIds.cend()),
+             (QSet<QString>{kRefused, kDown}));
+    QCOMPARE(insights.at(1).code, FindingCode::ClockSkew);
+    QCOMPARE(insights.at(1).targetIds, QStringList{kSkew});
+    QCOMPARE(page->problems().size(), insights.size());
     const QString problems = page->problemsView()->toPlainText();
-    QVERIFY(problems.contains(u"refused.test.invalid"_s));
-    QVERIFY(problems.indexOf(u"refused.test.invalid"_s) < problems.indexOf(u"skew.test.invalid"_s));
-    QVERIFY(problems.contains(u"Fix:"_s));
+    const RunInsight& first = insights.first();
+    QStringList firstAddresses;
+    for (const QString& id : first.targetIds)
+        firstAddresses << id.section(u"://"_s, 1); // host:port
+    QVERIFY2(problems.startsWith(u"1. Failed TCP_REFUSED\n"_s + first.message + u"\nFix: "_s +
+                                 first.remediation + u"\nAddresses: "_s + firstAddresses.join(u", "_s) +
+                                 u'\n'),
+             qPrintable(problems));
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < insights.size(); ++i) {
+        const RunInsight& insight = insights.at(i);
+        QCOMPARE(page->problems().at(i).code, insight.code);
+        QCOMPARE(page->problems().at(i).targetIds, insight.targetIds);
+        const QString heading =
+            u"%1. %2 %3\n"_s.arg(QString::number(i + 1), StatusIcons::verdictLabel(insight.severity),
+                                 findingCodeName(insight.code));
+        const qsizetype found = problems.indexOf(heading);
+        QVERIFY2(found > at, qPrintable(heading));
+        at = found;
+        QCOMPARE(problems.indexOf(insight.message, at), at + heading.size());
+        QVERIFY(problems.indexOf(u"Fix: "_s + insight.remediation, at) > at);
+    }
+    QVERIFY(problems.indexOf(u"skew.test.invalid:443"_s) > problems.indexOf(u"refused.test.invalid:443"_s));
+    QVERIFY(!problems.contains(u"good.test.invalid"_s));
+    QVERIFY(problems.contains(u"One address was not checked; the results say why."_s));
+    // The GUI, the text report and the JSON report say the same thing.
+    const QString text = TextReport::render(m_wizard->session()->result());
+    for (const RunInsight& insight : insights)
+        QVERIFY(text.contains(findingCodeName(insight.code) + u": "_s + insight.message));
+    // Its links are anchors.
+    QVERIFY(!first.links.isEmpty());
+    for (const QString& link : first.links)
+        QVERIFY2(page->problemsView()->toHtml().contains(u"<a href=\""_s + link + u'"'), qPrintable(link));
     QVERIFY(!page->exportHtmlButton()->isEnabled());
     QCOMPARE(page->exportHtmlButton()->toolTip(), u"HTML reports arrive in a later version"_s);
 }
@@ -584,6 +677,16 @@ void WizardTest::languageSwitchAfterRunRewordsResults()
     }
     clickNext();
     QVERIFY(m_wizard->summaryPage()->problemsView()->toPlainText().contains(refusedJa));
+    // The summary lists the insights of the re-diagnosed result, in the new language.
+    const QList<RunInsight> insights = RunDiagnosis::insights(result);
+    QVERIFY(!insights.isEmpty());
+    QCOMPARE(m_wizard->summaryPage()->problems().size(), insights.size());
+    for (qsizetype i = 0; i < insights.size(); ++i) {
+        QVERIFY2(insights.at(i).message.contains(japanese), qPrintable(insights.at(i).message));
+        QCOMPARE(m_wizard->summaryPage()->problems().at(i).message, insights.at(i).message);
+        QVERIFY(m_wizard->summaryPage()->problemsView()->toPlainText().contains(insights.at(i).message));
+    }
+    QVERIFY(m_wizard->summaryPage()->problemsView()->toPlainText().contains(u"対処方法"_s));
     QCOMPARE(m_wizard->summaryPage()->serviceTable()->item(0, SummaryPage::ServiceNameColumn)->text(),
              u"共通アドレス"_s);
 }
@@ -768,6 +871,61 @@ void WizardTest::copySummaryAndAbout()
     auto* about = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
     QVERIFY(about->text().contains(u"test.1"_s));
     about->accept();
+}
+
+void WizardTest::summaryProblemsAreEscapedAndShortened()
+{
+    // Eight refused addresses (one problem), one inspecting device with markup in its name
+    // re-signing two more, and a check that broke without a finding.
+    const QString issuer = u"<b>Evil</b> & \"Co\""_s;
+    RunResult run;
+    run.services = {u"common"_s};
+    for (int i = 1; i <= 8; ++i)
+        run.targets << refusedTarget(u"r%1.test.invalid"_s.arg(i));
+    run.targets << interceptedTarget(u"i1.test.invalid"_s, issuer)
+                << interceptedTarget(u"i2.test.invalid"_s, issuer) << brokenUdpTarget(u"edt.test.invalid"_s);
+    m_wizard->session()->setResult(run);
+    SummaryPage* page = m_wizard->summaryPage();
+
+    const QList<RunInsight> insights = RunDiagnosis::insights(run);
+    QCOMPARE(insights.size(), 2);
+    QCOMPARE(insights.at(0).code, FindingCode::TlsIntercepted);
+    QCOMPARE(insights.at(1).code, FindingCode::TcpRefused);
+    QCOMPARE(insights.at(1).targetIds.size(), 8);
+    QCOMPARE(page->problems().size(), insights.size());
+    QCOMPARE(page->problems().at(0).targetIds, insights.at(0).targetIds);
+    QCOMPARE(page->problems().at(1).targetIds, insights.at(1).targetIds);
+
+    const QString problems = page->problemsView()->toPlainText();
+    // Network-derived text reads as text: the issuer's markup is shown, not obeyed.
+    QVERIFY(insights.at(0).message.contains(issuer));
+    QVERIFY2(problems.startsWith(u"1. Failed TLS_INTERCEPTED\n"_s + insights.at(0).message + u"\nFix: "_s +
+                                 insights.at(0).remediation +
+                                 u"\nAddresses: i1.test.invalid:443, i2.test.invalid:443\nCTX221535\n"_s),
+             qPrintable(problems));
+    QVERIFY(!page->problemsView()->toHtml().contains(u"<b>Evil</b>"_s));
+    // Eight addresses: five named, then how many more.
+    QVERIFY2(problems.contains(u"2. Failed TCP_REFUSED\n"_s + insights.at(1).message + u"\nFix: "_s +
+                               insights.at(1).remediation +
+                               u"\nAddresses: r1.test.invalid:443, r2.test.invalid:443, r3.test.invalid:443, "
+                               u"r4.test.invalid:443, r5.test.invalid:443 and 3 more\n"_s),
+             qPrintable(problems));
+    QVERIFY(insights.at(1).message.startsWith(u"8 addresses, for example: "_s));
+    QVERIFY(!problems.contains(u"r6.test.invalid"_s));
+    // The broken check is in no problem; the page says so instead of looking complete.
+    QVERIFY(problems.endsWith(
+        u"One address did not pass and is not explained above; the results and the log say what happened."_s));
+    QVERIFY(!problems.contains(u"3. "_s));
+
+    // Nothing wrong: no problems, and the page says so.
+    RunResult clean;
+    clean.services = {u"common"_s};
+    clean.targets << recorded(u"ok.test.invalid"_s, Scheme::Https,
+                              {{StepKind::Dns, Verdict::Pass, 5, {}}, {StepKind::Tcp, Verdict::Pass, 5, {}}});
+    m_wizard->session()->setResult(clean);
+    QVERIFY(RunDiagnosis::insights(clean).isEmpty());
+    QVERIFY(page->problems().isEmpty());
+    QCOMPARE(page->problemsView()->toPlainText(), u"No problems found."_s);
 }
 
 void WizardTest::choicesAreRemembered()

@@ -165,7 +165,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <source>Comma list of common,certificates,gateway,daas,workspace,wem,console (default: all; common and certificates are always added).</source>
+        <source>Comma list of common, certificates, gateway, daas, workspace, wem, console (default: all; common and certificates are always added).</source>
         <translation>common, certificates, gateway, daas, workspace, wem, console のコンマ区切りリスト (既定: すべて。common と certificates は常に追加)。</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption services(
         QStringLiteral("services"),
-        tr("Comma list of common,certificates,gateway,daas,workspace,wem,console "
+        tr("Comma list of common, certificates, gateway, daas, workspace, wem, console "
            "(default: all; common and certificates are always added)."),
         tr("LIST"));
     const QCommandLineOption customerId(QStringLiteral("customer-id"),

@@ -17,7 +17,11 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcCli, "cloudcheck.cli")
 
@@ -30,6 +34,15 @@ std::atomic_bool g_interrupted = false;
 void onInterrupt(int)
 {
     g_interrupted = true;
+}
+
+bool isTerminal(FILE* stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream)) != 0;
+#else
+    return isatty(fileno(stream)) != 0;
+#endif
 }
 
 void printErr(const QString& text)
@@ -141,7 +154,7 @@ int CliApplication::report(const RunResult& run)
     case CliOptions::Format::Text:
     case CliOptions::Format::Html: {
         TextReport::Options options;
-        options.color = m_options.color && isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+        options.color = m_options.color && isTerminal(stdout) && qEnvironmentVariableIsEmpty("NO_COLOR");
         out << TextReport::render(run, options);
         break;
     }

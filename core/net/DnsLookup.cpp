@@ -3,8 +3,13 @@
 #include <QMutex>
 #include <QThreadPool>
 #include <QUrl>
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
 #include <netdb.h>
 #include <sys/socket.h>
+#endif
 
 namespace cloudcheck {
 
@@ -31,6 +36,14 @@ QThreadPool* resolverPool()
 
 DnsAnswer resolve(const QByteArray& host)
 {
+#ifdef Q_OS_WIN
+    // Qt starts Winsock only with its first socket, and a lookup comes before any socket.
+    static const bool winsockReady = [] {
+        WSADATA data;
+        return WSAStartup(MAKEWORD(2, 2), &data) == 0;
+    }();
+    Q_UNUSED(winsockReady);
+#endif
     DnsAnswer answer;
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;

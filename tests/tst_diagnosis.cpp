@@ -361,6 +361,13 @@ void DiagnosisTest::findings_data()
                            {u"errorText"_s, u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s}})
         << QStringList{u"TLS_HANDSHAKE_FAILED"_s} << Verdict::Fail << Verdict::Fail
         << QStringList{kHost, u"sslv3 alert handshake failure"_s} << kPattern << tlsLinks << QStringList{};
+    QTest::newRow("TLS_HANDSHAKE_FAILED not_tls")
+        << httpsFailingAt(StepKind::Tls, 3,
+                          {{u"error"_s, u"not_tls"_s},
+                           {u"errorText"_s, u"error:0A00010B:SSL routines::wrong version number"_s}})
+        << QStringList{u"TLS_HANDSHAKE_FAILED"_s} << Verdict::Fail << Verdict::Fail
+        << QStringList{kHost, u"in plain text"_s, u"wrong version number"_s} << u"without redirection"_s
+        << tlsLinks << QStringList{};
     QTest::newRow("TLS_HANDSHAKE_FAILED timeout")
         << httpsFailingAt(StepKind::Tls, 5001, {{u"error"_s, u"timeout"_s}, {u"timeoutMs"_s, 5000}})
         << QStringList{u"TLS_HANDSHAKE_FAILED"_s} << Verdict::Fail << Verdict::Fail

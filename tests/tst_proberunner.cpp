@@ -26,6 +26,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrl>
 #include <algorithm>
@@ -150,6 +152,7 @@ private Q_SLOTS:
     void rejectedCertificateStopsBeforeAnyRequest();
     void stalledHttpsHostIsUnexpected();
     void refusedPortBlocksLaterSteps();
+    void cleartextReplyOnHttpsIsNotTls();
     void silentServerTimesOutTheHandshake();
     void plainHttpToleratesOddHeaders();
     void plainHttpGarbageIsMalformed();
@@ -458,6 +461,33 @@ void ProbeRunnerTest::stalledHttpsHostIsUnexpected()
     QCOMPARE(http.value(u"timeoutMs"_s).toInt(), timeoutMs);
     QCOMPARE(server.requests(), 1);
     QVERIFY(!run.result.environment.clockSkewSeconds.has_value());
+}
+
+void ProbeRunnerTest::cleartextReplyOnHttpsIsNotTls()
+{
+    // A captive portal or transparent proxy answering port 443 in plain HTTP, as soon as the
+    // client speaks (the ClientHello is no HTTP request, so it answers with an error page).
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    RunRecord run;
+    const TargetResult* target = runAlone(kConsoleId, server.serverPort(), run);
+    if (!target)
+        return;
+
+    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:pass tls:fail certificate:not_run http:not_run"_s);
+    QCOMPARE(findingCodes(*target), QStringList{u"TLS_HANDSHAKE_FAILED"_s});
+    QCOMPARE(target->step(StepKind::Tls)->details.value(u"error"_s).toString(), u"not_tls"_s);
+    QVERIFY2(target->findings.first().message.contains(u"in plain text"_s),
+             qPrintable(target->findings.first().message));
 }
 
 void ProbeRunnerTest::refusedPortBlocksLaterSteps()

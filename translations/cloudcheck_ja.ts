@@ -555,6 +555,14 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Not finished: the run was cancelled.</source>
         <translation>未完了: 実行がキャンセルされました。</translation>
     </message>
+    <message>
+        <source>%1 answered the TLS handshake in plain text (%2): something other than the service answers on this port, such as a captive portal, a block page or a transparent proxy.</source>
+        <translation>%1 は TLS ハンドシェイクに平文で応答しました (%2)。キャプティブ ポータル、ブロック ページ、透過プロキシなど、サービス以外の何かがこのポートで応答しています。</translation>
+    </message>
+    <message>
+        <source>Find the device that answers in the service&apos;s place and let %1 through it without redirection. If the site allows the internet only through a proxy, configure that proxy for the Cloud Connector (netsh winhttp set proxy).</source>
+        <translation>サービスの代わりに応答しているデバイスを特定し、%1 をリダイレクトなしで通過させてください。このサイトでインターネットへの接続がプロキシ経由に限られている場合は、Cloud Connector 用にそのプロキシを設定してください (netsh winhttp set proxy)。</translation>
+    </message>
 </context>
 <context>
     <name>HostOverride</name>

@@ -180,6 +180,18 @@ void diagnoseTls(const StepResult& step, FindingWriter& out)
                           "offer TLS 1.2 or later, or exclude %1 from SSL decryption.")
                 .arg(out.pattern()),
             {Diagnosis::kCtx221535});
+    } else if (error == u"not_tls") {
+        out.add(
+            FindingCode::TlsHandshakeFailed, Verdict::Fail,
+            Diagnosis::tr(
+                "%1 answered the TLS handshake in plain text (%2): something other than the service "
+                "answers on this port, such as a captive portal, a block page or a transparent proxy.")
+                .arg(out.host(), text),
+            Diagnosis::tr("Find the device that answers in the service's place and let %1 through it without "
+                          "redirection. If the site allows the internet only through a proxy, configure that "
+                          "proxy for the Cloud Connector (netsh winhttp set proxy).")
+                .arg(out.pattern()),
+            {Diagnosis::kCtx221535});
     } else if (error == u"timeout") {
         out.add(
             FindingCode::TlsHandshakeFailed, Verdict::Fail,

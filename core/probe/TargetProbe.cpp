@@ -437,8 +437,13 @@ void TargetProbe::onTlsFailed(const QString& errorText)
     const bool tooOld = errorText.contains(QStringLiteral("unsupported protocol"), Qt::CaseInsensitive) ||
                         errorText.contains(QStringLiteral("protocol version"), Qt::CaseInsensitive) ||
                         errorText.contains(QStringLiteral("no protocols available"), Qt::CaseInsensitive);
+    // A cleartext reply to a ClientHello: something other than the service answers on the port.
+    const bool notTls = errorText.contains(QStringLiteral("wrong version number"), Qt::CaseInsensitive) ||
+                        errorText.contains(QStringLiteral("packet length too long"), Qt::CaseInsensitive) ||
+                        errorText.contains(QStringLiteral("http request"), Qt::CaseInsensitive);
     const bool closed = m_socket->error() == QAbstractSocket::RemoteHostClosedError;
     details.insert(QStringLiteral("error"), tooOld   ? QStringLiteral("protocol_too_old")
+                                            : notTls ? QStringLiteral("not_tls")
                                             : closed ? QStringLiteral("closed")
                                                      : QStringLiteral("handshake"));
     details.insert(QStringLiteral("errorText"), errorText);

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void skippedTargetsDoNotCount();
     void groupShowsItsMostSevereExample();
     void networkTextIsNotTreatedAsPlaceholders();
+    void everyCertificateOutOfDateMeansTheClock();
 };
 
 void RunDiagnosisTest::allPassedHasNoInsight()
@@ -253,6 +254,51 @@ void RunDiagnosisTest::networkTextIsNotTreatedAsPlaceholders()
     QVERIFY2(
         insights.first().message.startsWith(u"SSL decryption by \"Proxy %2 %3 Inc\" re-signs 2 addresses"_s),
         qPrintable(insights.first().message));
+}
+
+namespace {
+
+TargetResult certificateError(const QString& host, const QString& kind)
+{
+    const QJsonObject certificate{
+        {u"errors"_s, QJsonArray{QJsonObject{{u"kind"_s, kind}, {u"text"_s, kind}}}},
+        {u"expectedIssuers"_s, QJsonArray{u"DigiCert Inc"_s}},
+        {u"issuerOrganizations"_s, QJsonArray{u"DigiCert Inc"_s}},
+        {u"intercepted"_s, false}};
+    return target(host, Scheme::Https,
+                  {step(StepKind::Dns, Verdict::Pass), step(StepKind::Tcp, Verdict::Pass),
+                   step(StepKind::Tls, Verdict::Pass),
+                   step(StepKind::Certificate, Verdict::Fail, certificate),
+                   step(StepKind::Http, Verdict::NotRun, {{u"blockedBy"_s, u"certificate"_s}})});
+}
+
+} // namespace
+
+void RunDiagnosisTest::everyCertificateOutOfDateMeansTheClock()
+{
+    const QList<RunInsight> insights = RunDiagnosis::insights(runOf(
+        {certificateError(u"a.example.jp"_s, u"not_yet_valid"_s),
+         certificateError(u"b.example.jp"_s, u"not_yet_valid"_s),
+         certificateError(u"c.example.jp"_s, u"expired"_s), passed(u"crl.example.jp"_s, Scheme::Http)}));
+    QCOMPARE(insights.size(), 1);
+    QCOMPARE(insights.first().code, FindingCode::CertNotYetValid);
+    QVERIFY2(insights.first().message.startsWith(u"Every certificate checked (3 addresses) is outside its "
+                                                 u"validity period"_s),
+             qPrintable(insights.first().message));
+    QVERIFY(insights.first().remediation.contains(u"w32tm /resync"_s));
+
+    // One good certificate means the clock is fine: each bad one stays its own problem.
+    const QList<RunInsight> mixed = RunDiagnosis::insights(runOf(
+        {certificateError(u"a.example.jp"_s, u"expired"_s), certificateError(u"b.example.jp"_s, u"expired"_s),
+         target(u"good.example.jp"_s, Scheme::Https,
+                {step(StepKind::Dns, Verdict::Pass), step(StepKind::Tcp, Verdict::Pass),
+                 step(StepKind::Tls, Verdict::Pass), step(StepKind::Certificate, Verdict::Pass),
+                 step(StepKind::Http, Verdict::Pass, {{u"status"_s, 200}})})}));
+    QCOMPARE(mixed.size(), 1);
+    QCOMPARE(mixed.first().code, FindingCode::CertExpired);
+    QVERIFY2(mixed.first().message.startsWith(
+                 u"2 addresses, for example: The certificate of a.example.jp expired"_s),
+             qPrintable(mixed.first().message));
 }
 
 QTEST_GUILESS_MAIN(RunDiagnosisTest)

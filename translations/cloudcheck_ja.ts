@@ -663,6 +663,14 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>%1 addresses, for example: %2</source>
         <translation>%1 件のアドレス。例: %2</translation>
     </message>
+    <message>
+        <source>Every certificate checked (%1 addresses) is outside its validity period by this machine&apos;s clock, which says %2 UTC: the clock is almost certainly wrong.</source>
+        <translation>確認したすべての証明書 (%1 件のアドレス) が、このマシンの時計 (%2 UTC) では有効期間外です。このマシンの時計がほぼ確実に間違っています。</translation>
+    </message>
+    <message>
+        <source>Set the correct date, time and time zone, and synchronise with a reliable NTP source (w32tm /resync on Windows). TLS and token validation fail until the clock is right.</source>
+        <translation>正しい日付、時刻、タイム ゾーンを設定し、信頼できる NTP ソースと同期してください (Windows では w32tm /resync)。時計が正しくなるまで、TLS とトークンの検証は失敗します。</translation>
+    </message>
 </context>
 <context>
     <name>RunPlan</name>

@@ -2,6 +2,7 @@
 
 #include "Diagnosis.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <algorithm>
@@ -179,6 +180,34 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
             for (const TargetResult* target : std::as_const(plainBlocked))
                 covered.insert(target->target.id);
         }
+    }
+
+    // Every certificate out of date at once: the local clock is wrong, not the certificates.
+    QList<const TargetResult*> judged;
+    QList<const TargetResult*> outOfDate;
+    for (const TargetResult* target : std::as_const(probed)) {
+        const StepResult* certificate = target->step(StepKind::Certificate);
+        if (!certificate || certificate->verdict == Verdict::NotRun)
+            continue;
+        judged << target;
+        if (findingOf(*target, FindingCode::CertExpired) || findingOf(*target, FindingCode::CertNotYetValid))
+            outOfDate << target;
+    }
+    if (outOfDate.size() >= 2 && outOfDate.size() == judged.size()) {
+        result.append(
+            {commonestCode(outOfDate, {FindingCode::CertNotYetValid, FindingCode::CertExpired}),
+             severityOf(outOfDate),
+             tr("Every certificate checked (%1 addresses) is outside its validity period by this "
+                "machine's clock, which says %2 UTC: the clock is almost certainly wrong.")
+                 .arg(QString::number(outOfDate.size()),
+                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+             tr("Set the correct date, time and time zone, and synchronise with a reliable NTP source "
+                "(w32tm /resync on Windows). TLS and token validation fail until the clock is "
+                "right."),
+             {},
+             idsOf(outOfDate)});
+        for (const TargetResult* target : std::as_const(outOfDate))
+            covered.insert(target->target.id);
     }
 
     // One inspecting device re-signs many addresses: one exclusion request, not one per host.

@@ -739,6 +739,18 @@ void CliTest::noInternetRunFailsOnDns()
     QVERIFY(ran > 0);
     QCOMPARE(progressNumbers(result.standardError, int(report.value(u"targets"_s).toArray().size())).size(),
              report.value(u"targets"_s).toArray().size());
+
+    // The run read as a whole says it once: the machine's DNS, not each address, is the problem.
+    const QJsonArray problems = report.value(u"summary"_s).toObject().value(u"topProblems"_s).toArray();
+    QCOMPARE(problems.size(), 1);
+    const QJsonObject first = problems.first().toObject();
+    QVERIFY2(dnsCodes.contains(first.value(u"code"_s).toString()),
+             qPrintable(first.value(u"code"_s).toString()));
+    QCOMPARE(
+        first.value(u"message"_s).toString(),
+        u"None of the %1 addresses could be resolved: this machine does not resolve public internet names."_s
+            .arg(ran));
+    QCOMPARE(first.value(u"targets"_s).toArray().size(), ran);
 }
 
 void CliTest::missingCustomerIdWarns()

@@ -325,8 +325,9 @@ void DiagnosisTest::findings_data()
         << httpsFailingAt(StepKind::Tcp, 3,
                           tcpFailure(u"refused"_s, u"refused"_s, 443, u"Connection refused"_s))
         << QStringList{u"TCP_REFUSED"_s} << Verdict::Fail << Verdict::Fail
-        << QStringList{kHost, kAddress, u"TCP port 443"_s} << u"Allow outbound TCP port 443 to "_s + kPattern
-        << QStringList{kProxyDoc} << QStringList{kCtx223828};
+        << QStringList{kHost, kAddress, u"TCP port 443"_s, u"refused after 3 ms"_s}
+        << u"Allow outbound TCP port 443 to "_s + kPattern << QStringList{kProxyDoc}
+        << QStringList{kCtx223828};
     QTest::newRow("TCP_REFUSED on 80")
         << httpFailingTcp(tcpFailure(u"refused"_s, u"refused"_s, 80, u"Connection refused"_s))
         << QStringList{u"TCP_REFUSED"_s} << Verdict::Fail << Verdict::Fail
@@ -346,8 +347,8 @@ void DiagnosisTest::findings_data()
         << httpsFailingAt(StepKind::Tcp, 2,
                           tcpFailure(u"unreachable"_s, u"unreachable"_s, 443, u"Network unreachable"_s))
         << QStringList{u"TCP_UNREACHABLE"_s} << Verdict::Fail << Verdict::Fail
-        << QStringList{kHost, kAddress, u"TCP port 443"_s, u"Network unreachable"_s} << kPattern
-        << QStringList{kProxyDoc} << QStringList{kCtx223828};
+        << QStringList{kHost, kAddress, u"TCP port 443"_s, u"(after 2 ms)"_s, u"Network unreachable"_s}
+        << kPattern << QStringList{kProxyDoc} << QStringList{kCtx223828};
     QTest::newRow("TCP_UNREACHABLE on 80")
         << httpFailingTcp(tcpFailure(u"unreachable"_s, u"unreachable"_s, 80, u"Network unreachable"_s))
         << QStringList{u"TCP_UNREACHABLE"_s} << Verdict::Fail << Verdict::Fail
@@ -360,7 +361,8 @@ void DiagnosisTest::findings_data()
                           {{u"error"_s, u"handshake"_s},
                            {u"errorText"_s, u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s}})
         << QStringList{u"TLS_HANDSHAKE_FAILED"_s} << Verdict::Fail << Verdict::Fail
-        << QStringList{kHost, u"sslv3 alert handshake failure"_s} << kPattern << tlsLinks << QStringList{};
+        << QStringList{kHost, u"failed after 15 ms"_s, u"sslv3 alert handshake failure"_s} << kPattern
+        << tlsLinks << QStringList{};
     QTest::newRow("TLS_HANDSHAKE_FAILED not_tls")
         << httpsFailingAt(StepKind::Tls, 3,
                           {{u"error"_s, u"not_tls"_s},

@@ -392,10 +392,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>ポート 80 は、Cloud Connector がインストール時とその後に必要とする証明書の失効確認 (CRL) に使用されます。</translation>
     </message>
     <message>
-        <source>The connection to %1 (%2) on TCP port %3 was refused.</source>
-        <translation>%1 (%2) の TCP ポート %3 への接続が拒否されました。</translation>
-    </message>
-    <message>
         <source>A firewall rejects the connection, or the address points at the wrong server. Allow outbound TCP port %1 to %2 on the firewall.</source>
         <translation>ファイアウォールが接続を拒否しているか、アドレスが誤ったサーバーを指しています。ファイアウォールで、%2 への送信方向の TCP ポート %1 を許可してください。</translation>
     </message>
@@ -406,10 +402,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>A firewall drops outbound TCP port %1 to this address. Allow outbound TCP port %1 to %2; allow the wildcard domain rather than single addresses, because the service&apos;s addresses change.</source>
         <translation>ファイアウォールが、このアドレスへの送信方向の TCP ポート %1 を破棄しています。%2 への送信方向の TCP ポート %1 を許可してください。サービスのアドレスは変わるため、個別のアドレスではなくワイルドカード ドメインを許可してください。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) on TCP port %3 is unreachable from this machine: %4.</source>
-        <translation>このマシンから %1 (%2) の TCP ポート %3 に到達できません: %4。</translation>
     </message>
     <message>
         <source>This machine has no route to the address, or a local firewall blocks it. Check the default gateway and routes, and allow outbound TCP port %1 to %2.</source>
@@ -430,10 +422,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Something in the path holds the connection without answering, as firewalls and proxies with TLS inspection do for destinations they do not allow. Allow %1 and exclude it from SSL decryption.</source>
         <translation>経路上の何かが、応答しないまま接続を保持しています。TLS インスペクションを行うファイアウォールやプロキシは、許可していない宛先に対してこのように動作します。%1 を許可し、SSL 復号の対象から除外してください。</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2.</source>
-        <translation>%1 との TLS ハンドシェイクに失敗しました: %2。</translation>
     </message>
     <message>
         <source>A proxy or firewall that inspects or filters TLS usually causes this. Exclude %1 from SSL decryption (CTX221535). Citrix Cloud needs TLS 1.2 or later with ECDHE or DHE AES-GCM cipher suites.</source>
@@ -562,6 +550,18 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Find the device that answers in the service&apos;s place and let %1 through it without redirection. If the site allows the internet only through a proxy, configure that proxy for the Cloud Connector (netsh winhttp set proxy).</source>
         <translation>サービスの代わりに応答しているデバイスを特定し、%1 をリダイレクトなしで通過させてください。このサイトでインターネットへの接続がプロキシ経由に限られている場合は、Cloud Connector 用にそのプロキシを設定してください (netsh winhttp set proxy)。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 (%2) on TCP port %3 was refused after %4 ms.</source>
+        <translation>%1 (%2) の TCP ポート %3 への接続が %4 ms 後に拒否されました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on TCP port %3 is unreachable from this machine (after %4 ms): %5.</source>
+        <translation>このマシンから %1 (%2) の TCP ポート %3 に到達できません (%4 ms 後): %5。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed after %2 ms: %3.</source>
+        <translation>%1 との TLS ハンドシェイクが %2 ms 後に失敗しました: %3。</translation>
     </message>
 </context>
 <context>

@@ -122,8 +122,8 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
 
     if (error == u"refused") {
         out.add(FindingCode::TcpRefused, Verdict::Fail,
-                Diagnosis::tr("The connection to %1 (%2) on TCP port %3 was refused.")
-                    .arg(out.host(), addresses, port),
+                Diagnosis::tr("The connection to %1 (%2) on TCP port %3 was refused after %4 ms.")
+                    .arg(out.host(), addresses, port, QString::number(step.durationMs)),
                 Diagnosis::tr(
                     "A firewall rejects the connection, or the address points at the wrong server. Allow "
                     "outbound TCP port %1 to %2 on the firewall.")
@@ -151,8 +151,8 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
                 detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) + text;
         }
         out.add(FindingCode::TcpUnreachable, Verdict::Fail,
-                Diagnosis::tr("%1 (%2) on TCP port %3 is unreachable from this machine: %4.")
-                    .arg(out.host(), addresses, port, detail),
+                Diagnosis::tr("%1 (%2) on TCP port %3 is unreachable from this machine (after %4 ms): %5.")
+                    .arg(out.host(), addresses, port, QString::number(step.durationMs), detail),
                 Diagnosis::tr(
                     "This machine has no route to the address, or a local firewall blocks it. Check the "
                     "default gateway and routes, and allow outbound TCP port %1 to %2.")
@@ -205,7 +205,8 @@ void diagnoseTls(const StepResult& step, FindingWriter& out)
     } else {
         out.add(
             FindingCode::TlsHandshakeFailed, Verdict::Fail,
-            Diagnosis::tr("The TLS handshake with %1 failed: %2.").arg(out.host(), text),
+            Diagnosis::tr("The TLS handshake with %1 failed after %2 ms: %3.")
+                .arg(out.host(), QString::number(step.durationMs), text),
             Diagnosis::tr("A proxy or firewall that inspects or filters TLS usually causes this. Exclude %1 "
                           "from SSL decryption (CTX221535). Citrix Cloud needs TLS 1.2 or later with "
                           "ECDHE or DHE AES-GCM cipher suites.")

@@ -654,7 +654,7 @@ void WizardTest::languageSwitchAfterRunRewordsResults()
     const QModelIndex refused = model->targetIndex(kRefused);
     runPage()->view()->setCurrentIndex(runPage()->filterModel()->mapFromSource(refused));
     // The shipped Japanese translation words the finding; before the switch it reads in English.
-    const QString refusedJa = u"接続が拒否されました"_s;
+    const QString refusedJa = u"ms 後に拒否されました"_s;
     QVERIFY(!refused.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(refusedJa));
 
     m_wizard->welcomePage()->languageBox()->setCurrentIndex(1);

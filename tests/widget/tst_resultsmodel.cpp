@@ -89,6 +89,20 @@ QModelIndex serviceIndex(const QAbstractItemModel& model, const QString& id)
     return {};
 }
 
+// The test catalog and plan loaded into a model that QAbstractItemModelTester watches throughout.
+struct LoadedModel
+{
+    ResultsModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    const RunPlan plan = makePlan();
+
+    LoadedModel()
+    {
+        model.setCatalog(makeCatalog());
+        model.setPlan(plan);
+    }
+};
+
 } // namespace
 
 class ResultsModelTest : public QObject
@@ -108,11 +122,9 @@ private Q_SLOTS:
 
 void ResultsModelTest::treeShape()
 {
-    ResultsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCatalog(makeCatalog());
-    const RunPlan plan = makePlan();
-    model.setPlan(plan);
+    LoadedModel loaded;
+    ResultsModel& model = loaded.model;
+    const RunPlan& plan = loaded.plan;
 
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex common = serviceIndex(model, u"common"_s);
@@ -132,11 +144,9 @@ void ResultsModelTest::treeShape()
 
 void ResultsModelTest::stepsArriveInBatches()
 {
-    ResultsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCatalog(makeCatalog());
-    const RunPlan plan = makePlan();
-    model.setPlan(plan);
+    LoadedModel loaded;
+    ResultsModel& model = loaded.model;
+    const RunPlan& plan = loaded.plan;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
@@ -160,11 +170,9 @@ void ResultsModelTest::stepsArriveInBatches()
 
 void ResultsModelTest::finishingSetsVerdictAndProgress()
 {
-    ResultsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCatalog(makeCatalog());
-    const RunPlan plan = makePlan();
-    model.setPlan(plan);
+    LoadedModel loaded;
+    ResultsModel& model = loaded.model;
+    const RunPlan& plan = loaded.plan;
     model.addStep(plan.targets.at(2).id, step(StepKind::Dns, Verdict::Pass));
     model.flush();
     model.finishTarget(passed(plan.targets.at(0)));
@@ -192,11 +200,9 @@ void ResultsModelTest::finishingSetsVerdictAndProgress()
 
 void ResultsModelTest::restartRemovesSteps()
 {
-    ResultsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCatalog(makeCatalog());
-    const RunPlan plan = makePlan();
-    model.setPlan(plan);
+    LoadedModel loaded;
+    ResultsModel& model = loaded.model;
+    const RunPlan& plan = loaded.plan;
     for (const Target& target : plan.targets)
         model.finishTarget(target.host.startsWith(u"down"_s) ? refused(target) : passed(target));
     model.flush();
@@ -211,11 +217,9 @@ void ResultsModelTest::restartRemovesSteps()
 // follow every way targets change (start, finish, restart, a new plan).
 void ResultsModelTest::serviceRowFollowsItsTargets()
 {
-    ResultsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCatalog(makeCatalog());
-    const RunPlan plan = makePlan();
-    model.setPlan(plan);
+    LoadedModel loaded;
+    ResultsModel& model = loaded.model;
+    const RunPlan& plan = loaded.plan;
     const QModelIndex daas = serviceIndex(model, u"daas"_s);
     const QModelIndex status = daas.siblingAtColumn(ResultsModel::StatusColumn);
     const QModelIndex facts = daas.siblingAtColumn(ResultsModel::FactsColumn);

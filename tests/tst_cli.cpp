@@ -352,8 +352,8 @@ void CliTest::usageErrors_data()
     QTest::newRow("proxy with password") << QStringList{u"--proxy"_s, u"http://u:secret@h:8080"_s}
                                          << QStringList{u"--proxy"_s, u"password"_s} << u"secret"_s;
     QTest::newRow("format html") << QStringList{u"--format"_s, u"html"_s} << QStringList{notYet} << QString();
-    QTest::newRow("manual proxy") << QStringList{u"--proxy"_s, u"http://proxy:3128"_s} << QStringList{notYet}
-                                  << QString();
+    QTest::newRow("proxy user in the URL") << QStringList{u"--proxy"_s, u"http://bob@proxy:3128"_s}
+                                           << QStringList{notYet, u"authentication"_s} << QString();
     QTest::newRow("pac proxy") << QStringList{u"--proxy"_s, u"pac:http://x/p.pac"_s} << QStringList{notYet}
                                << QString();
     QTest::newRow("compare direct") << QStringList{u"--compare-direct"_s}

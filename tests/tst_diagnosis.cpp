@@ -724,9 +724,9 @@ void DiagnosisTest::everySpecCodeExists()
         u"TLS_INTERCEPTED"_s,      u"REVOCATION_UNREACHABLE"_s,
         u"CERT_REVOKED"_s,         u"HTTP_UNEXPECTED"_s,
         u"CLOCK_SKEW"_s,           u"SLOW_RESPONSE"_s,
-        u"UDP_BLOCKED"_s,
+        u"UDP_BLOCKED"_s,          u"PROXY_PAC_FAILED"_s,
     };
-    QCOMPARE(spec.size(), 25);
+    QCOMPARE(spec.size(), 26);
     const QStringList names = allFindingCodeNames();
     for (const QString& code : spec) {
         QVERIFY2(names.contains(code), qPrintable(code));

@@ -480,18 +480,22 @@ void JsonReportTest::textReportNamesProblems()
             kTcpTimeoutFix + u"\n  2. UDP_BLOCKED: "_s + kUdpMessage + u"\n     Fix: "_s + kUdpFix + u"\n"_s,
         u"\n== Common addresses: PASS (1 passed, 0 warnings, 0 failed, 0 not checked)\n"
         u"  [PASS] https://citrix.citrixcloud.jp:443  required, 321 ms\n"
-        u"      Also needed by: Citrix DaaS\n"_s,
+        u"      Also needed by: Citrix DaaS\n"
+        u"      Path: Direct: no proxy is set on this machine\n"_s,
         u"\n== Certificate validation: FAIL (0 passed, 0 warnings, 1 failed, 0 not checked)\n"
         u"  [FAIL] http://crl3.digicert.com:80  required, 5003 ms\n"
+        u"      Path: Direct: no proxy is set on this machine\n"
         u"      TCP_TIMEOUT: "_s +
             kTcpTimeoutMessage + u"\n        Fix: "_s + kTcpTimeoutFix + u"\n        See: "_s + kCtx223828 +
             u"\n"_s,
         u"\n== Citrix Gateway service: WARN (0 passed, 1 warnings, 0 failed, 0 not checked)\n"
         u"  [WARN] udp://global.g.nssvc.net:443  recommended, 5010 ms\n"
+        u"      Path: Direct: no proxy is set on this machine\n"
         u"      UDP_BLOCKED: "_s +
             kUdpMessage + u"\n        Fix: "_s + kUdpFix + u"\n"_s,
         u"\n== Citrix DaaS: WARN (1 passed, 0 warnings, 0 failed, 1 not checked)\n"
         u"  [NOT RUN] https://{customerId}.xendesktop.jp:443  required\n"
+        u"      Path: Direct: no proxy is set on this machine\n"
         u"      "_s +
             kNotRunReason + u"\n"_s,
     };

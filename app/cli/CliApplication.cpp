@@ -2,7 +2,6 @@
 
 #include "CaFileLoader.h"
 #include "catalog/CatalogLoader.h"
-#include "net/SystemProxy.h"
 #include "report/AllowlistWriter.h"
 #include "report/JsonReport.h"
 #include "report/ReportWriter.h"
@@ -88,18 +87,6 @@ int CliApplication::exec()
         }
         settings.extraCaCertificates = std::get<QList<QSslCertificate>>(certificates);
     }
-    if (settings.proxy.mode == ProxySetting::Mode::System) {
-        // Probing directly while the system routes through a proxy would judge a path nobody
-        // uses; refuse rather than report a misleading result.
-        if (const auto proxy = SystemProxy::forHttps()) {
-            printErr(
-                tr("cloudcheck-cli: this machine's system proxy is %1, and checking through a proxy is not "
-                   "yet supported. Run with --proxy none to check the direct path.")
-                    .arg(SystemProxy::describe()));
-            return kExitUsage;
-        }
-    }
-
     const RunPlan plan = RunPlan::build(catalog, settings);
     if (plan.targets.isEmpty()) {
         printErr(tr("cloudcheck-cli: nothing to check: no catalog entry matches these services and profile"));

@@ -128,8 +128,8 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
         if (auto* error = std::get_if<QString>(&parsed))
             return *error;
         settings.proxy = std::get<ProxySetting>(parsed);
-        if (settings.proxy.mode == ProxySetting::Mode::Manual)
-            return notYetSupported(tr("Checking through a manual proxy (--proxy http://...)"));
+        if (!settings.proxy.user.isEmpty())
+            return notYetSupported(tr("Proxy authentication (a user name in --proxy)"));
         if (settings.proxy.mode == ProxySetting::Mode::Pac)
             return notYetSupported(tr("Checking through a PAC script (--proxy pac:...)"));
     }

@@ -10,6 +10,7 @@ const QString kServices = QStringLiteral("run/services");
 const QString kCustomerId = QStringLiteral("run/customerId");
 const QString kProfile = QStringLiteral("run/profile");
 const QString kProxyMode = QStringLiteral("network/proxyMode");
+const QString kManualProxy = QStringLiteral("network/manualProxy");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kConcurrency = QStringLiteral("network/concurrency");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -81,6 +82,16 @@ ProxySetting::Mode GuiSettings::proxyMode() const
             return mode;
     }
     return ProxySetting::Mode::System;
+}
+
+QString GuiSettings::manualProxy() const
+{
+    return m_settings->value(kManualProxy).toString();
+}
+
+void GuiSettings::setManualProxy(const QString& address)
+{
+    m_settings->setValue(kManualProxy, address);
 }
 
 void GuiSettings::setProxyMode(ProxySetting::Mode mode)

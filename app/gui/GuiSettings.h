@@ -36,6 +36,9 @@ public:
 
     ProxySetting::Mode proxyMode() const;
     void setProxyMode(ProxySetting::Mode mode);
+    // The manual proxy as typed ("host:port"); never a credential.
+    QString manualProxy() const;
+    void setManualProxy(const QString& address);
 
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);

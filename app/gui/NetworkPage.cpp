@@ -2,7 +2,6 @@
 
 #include "GuiSettings.h"
 #include "WizardSession.h"
-#include "net/SystemProxy.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -20,17 +19,6 @@
 
 namespace cloudcheck {
 
-namespace {
-
-std::optional<QString> detectSystemProxy()
-{
-    if (SystemProxy::forHttps())
-        return SystemProxy::describe();
-    return std::nullopt;
-}
-
-} // namespace
-
 NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(parent), m_session(session)
 {
     m_proxyBox = new QGroupBox(this);
@@ -46,12 +34,13 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_proxyNote = new QLabel(m_proxyBox);
     m_proxyNote->setWordWrap(true);
     m_proxyNote->setTextFormat(Qt::PlainText);
-    m_proxyNote->setStyleSheet(QStringLiteral("QLabel { color: #a05a00; }"));
+    m_proxyNote->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_proxyNote->setVisible(false);
-    // The engine probes only the direct path today; these stay visible so users see they are
-    // planned, but cannot be chosen.
-    for (QWidget* unsupported : std::initializer_list<QWidget*>{m_manual, m_manualAddress, m_manualUser,
-                                                                m_manualPassword, m_pac, m_pacUrl})
+    m_manualAddress->setText(session->settings()->manualProxy());
+    // Proxy authentication and PAC scripts come with the next engine release; they stay visible
+    // so users see they are planned, but cannot be chosen.
+    for (QWidget* unsupported :
+         std::initializer_list<QWidget*>{m_manualUser, m_manualPassword, m_pac, m_pacUrl})
         unsupported->setEnabled(false);
 
     m_proxyGroup = new QButtonGroup(this);
@@ -59,7 +48,17 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_proxyGroup->addButton(m_none, int(ProxySetting::Mode::None));
     m_proxyGroup->addButton(m_manual, int(ProxySetting::Mode::Manual));
     m_proxyGroup->addButton(m_pac, int(ProxySetting::Mode::Pac));
-    (session->settings()->proxyMode() == ProxySetting::Mode::None ? m_none : m_system)->setChecked(true);
+    switch (session->settings()->proxyMode()) {
+    case ProxySetting::Mode::None:
+        m_none->setChecked(true);
+        break;
+    case ProxySetting::Mode::Manual:
+        m_manual->setChecked(true);
+        break;
+    default:
+        m_system->setChecked(true);
+        break;
+    }
 
     auto* manualFields = new QHBoxLayout;
     manualFields->addWidget(m_manualAddress, 2);
@@ -124,7 +123,9 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     layout->addWidget(m_addresses, 1);
 
     setTabOrder(m_system, m_none);
-    setTabOrder(m_none, m_timeout);
+    setTabOrder(m_none, m_manual);
+    setTabOrder(m_manual, m_manualAddress);
+    setTabOrder(m_manualAddress, m_timeout);
     setTabOrder(m_timeout, m_advancedToggle);
     setTabOrder(m_advancedToggle, m_concurrency);
     setTabOrder(m_concurrency, m_addresses);
@@ -132,6 +133,11 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     connect(m_proxyGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             updateProxy();
+    });
+    connect(m_manualAddress, &QLineEdit::textEdited, this, [this] {
+        if (!m_manual->isChecked())
+            m_manual->setChecked(true);
+        updateProxy();
     });
     connect(m_timeout, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_session->setTimeoutMs(seconds * 1000); });
@@ -147,19 +153,6 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_session->setTimeoutMs(m_timeout->value() * 1000);
     m_session->setConcurrency(m_concurrency->value());
     retranslateUi();
-    applySystemProxy(detectSystemProxy());
-}
-
-void NetworkPage::applySystemProxy(const std::optional<QString>& description)
-{
-    m_systemProxy = description;
-    // Probing directly while the system routes through a proxy would judge a path nobody uses,
-    // so "system" is only offered when it means "direct".
-    m_system->setEnabled(!description);
-    if (description)
-        m_none->setChecked(true);
-    m_proxyNote->setVisible(description.has_value());
-    retranslateUi();
     updateProxy();
 }
 
@@ -170,18 +163,40 @@ void NetworkPage::initializePage()
 
 bool NetworkPage::validatePage()
 {
-    updateProxy();
+    if (!updateProxy()) {
+        m_manualAddress->setFocus();
+        return false;
+    }
     if (m_session->plan().targets.isEmpty())
         return false;
     m_session->saveChoices();
     return true;
 }
 
-void NetworkPage::updateProxy()
+bool NetworkPage::updateProxy()
 {
     ProxySetting proxy;
-    proxy.mode = m_none->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
+    m_proxyNote->setVisible(false);
+    if (m_manual->isChecked()) {
+        QString typed = m_manualAddress->text().trimmed();
+        if (!typed.contains(QStringLiteral("://")))
+            typed.prepend(QStringLiteral("http://"));
+        auto parsed = ProxySetting::parse(typed);
+        if (const auto* error = std::get_if<QString>(&parsed);
+            error || !std::get<ProxySetting>(parsed).user.isEmpty()) {
+            m_proxyNote->setText(m_manualAddress->text().trimmed().isEmpty()
+                                     ? tr("Enter the proxy as host:port, for example proxy.example.com:8080.")
+                                     : tr("That is not a proxy address. Enter it as host:port, for example "
+                                          "proxy.example.com:8080, without a user name or password."));
+            m_proxyNote->setVisible(true);
+            return false;
+        }
+        proxy = std::get<ProxySetting>(parsed);
+    } else {
+        proxy.mode = m_none->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
+    }
     m_session->setProxy(proxy);
+    return true;
 }
 
 void NetworkPage::refreshAddresses()
@@ -244,29 +259,23 @@ void NetworkPage::retranslateUi()
     setTitle(tr("Network"));
     setSubTitle(tr("How this machine reaches the internet, and how long to wait for each step."));
     m_proxyBox->setTitle(tr("Proxy"));
-    m_system->setText(tr("&System settings (direct when no system proxy is set)"));
+    m_system->setText(tr("&System settings (the proxy this machine is set to use, if any)"));
     m_none->setText(tr("&No proxy: connect directly"));
-    m_manual->setText(tr("Manual proxy:"));
+    m_manual->setText(tr("&Manual proxy:"));
     m_manualAddress->setPlaceholderText(tr("host:port"));
     m_manualUser->setPlaceholderText(tr("user (optional)"));
     m_manualPassword->setPlaceholderText(tr("password"));
     m_pac->setText(tr("PAC script:"));
     m_pacUrl->setPlaceholderText(tr("https://example.com/proxy.pac"));
     const QString notYet = tr("Not yet supported");
-    for (QWidget* unsupported : std::initializer_list<QWidget*>{m_manual, m_manualAddress, m_manualUser,
-                                                                m_manualPassword, m_pac, m_pacUrl})
+    for (QWidget* unsupported :
+         std::initializer_list<QWidget*>{m_manualUser, m_manualPassword, m_pac, m_pacUrl})
         unsupported->setToolTip(notYet);
-    if (m_systemProxy) {
-        const QString note =
-            tr("This machine's system proxy is %1. Checking through a proxy is not yet supported, so "
-               "CloudCheck will check the direct path (no proxy). If this machine can only reach the "
-               "internet through the proxy, direct checks will fail.")
-                .arg(*m_systemProxy);
-        m_proxyNote->setText(note);
-        m_system->setToolTip(note);
-    } else {
-        m_system->setToolTip({});
-    }
+    m_system->setToolTip(tr("The proxy this machine is set to use: the https_proxy and no_proxy environment "
+                            "variables, then the system settings. On Windows, the WinHTTP proxy "
+                            "(netsh winhttp) for a Cloud Connector, the Internet Settings for a browser."));
+    if (m_proxyNote->isVisible())
+        updateProxy();
     m_timeoutLabel->setText(tr("&Timeout per step:"));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("Timeout per step in seconds"));

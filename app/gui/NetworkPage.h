@@ -28,14 +28,11 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
-    // What SystemProxy found ("http://host:port"), or nullopt for none. The constructor applies
-    // the real detection; tests call this to see how the page reacts to a proxy.
-    void applySystemProxy(const std::optional<QString>& description);
-
     QRadioButton* systemProxyButton() const { return m_system; }
     QRadioButton* noProxyButton() const { return m_none; }
     QRadioButton* manualProxyButton() const { return m_manual; }
     QRadioButton* pacButton() const { return m_pac; }
+    QLineEdit* manualAddressField() const { return m_manualAddress; }
     QLabel* proxyNote() const { return m_proxyNote; }
     QSpinBox* timeoutBox() const { return m_timeout; }
     QSpinBox* concurrencyBox() const { return m_concurrency; }
@@ -48,11 +45,11 @@ protected:
 
 private:
     void retranslateUi();
-    void updateProxy();
+    // Hands the chosen proxy to the session; false (with the reason shown) when it is unusable.
+    bool updateProxy();
     void refreshAddresses();
 
     WizardSession* m_session;
-    std::optional<QString> m_systemProxy;
     QGroupBox* m_proxyBox = nullptr;
     QButtonGroup* m_proxyGroup = nullptr;
     QRadioButton* m_system = nullptr;

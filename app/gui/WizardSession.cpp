@@ -126,6 +126,8 @@ void WizardSession::saveChoices() const
     m_settings->setCustomerId(m_runSettings.customerId);
     m_settings->setProfile(m_runSettings.profile);
     m_settings->setProxyMode(m_runSettings.proxy.mode);
+    if (m_runSettings.proxy.mode == ProxySetting::Mode::Manual)
+        m_settings->setManualProxy(m_runSettings.proxy.url.adjusted(QUrl::RemoveUserInfo).authority());
     m_settings->setTimeoutSeconds(m_runSettings.timeoutMs / 1000);
     m_settings->setConcurrency(m_runSettings.concurrency);
     m_settings->setLanguage(m_runSettings.language);

@@ -1,5 +1,7 @@
 #include "Diagnosis.h"
 
+#include "result/StepFacts.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -377,6 +379,208 @@ void diagnoseUdp(const StepResult& step, FindingWriter& out)
                 .arg(out.pattern()));
 }
 
+QString quotedProxyReply(const QJsonObject& details)
+{
+    QStringList parts;
+    if (const QString line = details.value(fact::kStatusLine).toString(); !line.isEmpty())
+        parts << u'"' + line + u'"';
+    for (const auto& [key, header] :
+         {std::pair{fact::kSquidError, "X-Squid-Error"}, std::pair{fact::kProxyStatus, "Proxy-Status"},
+          std::pair{fact::kVia, "Via"}}) {
+        if (const QString value = details.value(key).toString(); !value.isEmpty())
+            parts << QLatin1String(header) + QStringLiteral(": ") + value;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString schemesOf(const QJsonValue& value)
+{
+    if (value.isArray())
+        return joinStrings(value);
+    return value.toString();
+}
+
+void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWriter& out)
+{
+    const auto error = readFact<ProxyError>(step.details, fact::kError);
+    if (!error)
+        return;
+    const Route& route = result.route;
+    const QString proxy = route.proxyAuthority();
+    const QString origin = Diagnosis::routeOrigin(route);
+    const QString destination = out.host() + u':' + out.port();
+    const QString ms = QString::number(step.durationMs);
+    const QString timeoutMs = QString::number(step.details.value(fact::kTimeoutMs).toInt());
+    const QString checkSetting =
+        Diagnosis::tr("Check the proxy address and port in %1. Usually owned by the network or proxy team.")
+            .arg(origin);
+    switch (*error) {
+    case ProxyError::RouteProblem: {
+        const QString problem = step.details.value(fact::kRouteProblem).toString();
+        if (problem == u"pac_not_supported") {
+            out.add(
+                FindingCode::ProxyPacFailed, Verdict::Fail,
+                Diagnosis::tr("%1 sets a PAC script or automatic proxy detection, which this version of "
+                              "CloudCheck cannot evaluate, so %2 was not checked.")
+                    .arg(origin, out.host()),
+                Diagnosis::tr("Check again with the proxy the PAC script chooses (--proxy "
+                              "http://host:port). The Cloud Connector itself cannot use PAC scripts: give "
+                              "it a fixed proxy (netsh winhttp set proxy)."));
+        } else {
+            out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
+                    Diagnosis::tr("The proxy setting in %1 cannot be used to reach %2 (%3).")
+                        .arg(origin, out.host(), problem),
+                    Diagnosis::tr("Set an HTTP proxy as http://host:port. The Cloud Connector supports HTTP "
+                                  "proxies only, not SOCKS."));
+        }
+        return;
+    }
+    case ProxyError::NameNotResolved:
+        out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
+                step.details.contains(fact::kTimeoutMs)
+                    ? Diagnosis::tr("The name of the proxy %1 (from %2) did not resolve within %3 ms.")
+                          .arg(proxy, origin, timeoutMs)
+                    : Diagnosis::tr("The name of the proxy %1 (from %2) does not resolve: %3.")
+                          .arg(proxy, origin, step.details.value(fact::kErrorText).toString()),
+                checkSetting);
+        return;
+    case ProxyError::Refused:
+        out.add(
+            FindingCode::ProxyUnreachable, Verdict::Fail,
+            Diagnosis::tr("The proxy %1 (from %2) refused the connection after %3 ms.")
+                .arg(proxy, origin, ms),
+            Diagnosis::tr("Nothing listens on that port, or a firewall rejects it: the proxy service may be "
+                          "stopped or the port may be wrong. %1")
+                .arg(checkSetting));
+        return;
+    case ProxyError::Unreachable:
+        out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
+                Diagnosis::tr("The proxy %1 (from %2) is unreachable from this machine (after %3 ms).")
+                    .arg(proxy, origin, ms),
+                Diagnosis::tr("Check the routes between this machine and the proxy. %1").arg(checkSetting));
+        return;
+    case ProxyError::Timeout:
+        out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
+                Diagnosis::tr("The proxy %1 (from %2) did not answer within %3 ms: the packets are silently "
+                              "dropped.")
+                    .arg(proxy, origin, timeoutMs),
+                Diagnosis::tr("Allow this machine to reach the proxy on TCP port %1. %2")
+                    .arg(QString::number(route.proxyPort), checkSetting));
+        return;
+    case ProxyError::NotHttp:
+    case ProxyError::Closed:
+        out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
+                *error == ProxyError::NotHttp
+                    ? Diagnosis::tr("%1 (from %2) did not answer CONNECT %3 as an HTTP proxy: \"%4\".")
+                          .arg(proxy, origin, destination,
+                               step.details.value(fact::kReceived).toString().left(80))
+                    : Diagnosis::tr("%1 (from %2) closed the connection without answering CONNECT %3.")
+                          .arg(proxy, origin, destination),
+                Diagnosis::tr("This port does not serve an HTTP proxy (it may be SOCKS, TLS or another "
+                              "service). %1")
+                    .arg(checkSetting));
+        return;
+    case ProxyError::NoReply:
+        out.add(
+            FindingCode::TcpTimeout, Verdict::Fail,
+            Diagnosis::tr("The proxy %1 accepted the connection but did not answer CONNECT %2 within %3 ms. "
+                          "It is most likely still waiting for %4, which the network beyond the proxy "
+                          "silently drops.")
+                .arg(proxy, destination, timeoutMs, out.host()),
+            Diagnosis::tr("Allow outbound TCP port %1 to %2 from the proxy (the firewall between the proxy "
+                          "and the internet). Usually owned by the network or proxy team.")
+                .arg(out.port(), out.pattern()));
+        return;
+    case ProxyError::AuthRequired: {
+        const QString schemes = schemesOf(step.details.value(fact::kProxyAuthenticate));
+        out.add(
+            FindingCode::ProxyAuthRequired, Verdict::Fail,
+            Diagnosis::tr("The proxy %1 requires authentication (%2) before it opens a tunnel to %3: %4.")
+                .arg(proxy, schemes.isEmpty() ? Diagnosis::tr("no scheme offered") : schemes, destination,
+                     quotedProxyReply(step.details)),
+            route.source != Route::Source::InternetSettings
+                ? Diagnosis::tr("The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 "
+                                "without authentication for the Cloud Connector machines (by source "
+                                "address). Usually owned by the proxy team.")
+                      .arg(out.pattern())
+                : Diagnosis::tr("Browsers on this machine must sign in to the proxy (%1). Make sure users "
+                                "have proxy credentials, or allow %2 without authentication.")
+                      .arg(schemes, out.pattern()));
+        return;
+    }
+    case ProxyError::Denied: {
+        const QString squid = step.details.value(fact::kSquidError).toString();
+        const int status = step.details.value(fact::kStatus).toInt();
+        const QString quoted = quotedProxyReply(step.details);
+        if (squid.startsWith(QStringLiteral("ERR_DNS_FAIL"))) {
+            out.add(
+                FindingCode::ProxyDenied, Verdict::Fail,
+                Diagnosis::tr("The proxy %1 could not resolve %2: %3.").arg(proxy, out.host(), quoted),
+                Diagnosis::tr("The proxy's DNS must resolve public names such as %1. Usually owned by the "
+                              "proxy or DNS team.")
+                    .arg(out.pattern()));
+        } else if (squid.startsWith(QStringLiteral("ERR_CONNECT_FAIL")) ||
+                   squid.startsWith(QStringLiteral("ERR_READ_TIMEOUT")) || status == 502 || status == 504) {
+            out.add(
+                FindingCode::ProxyDenied, Verdict::Fail,
+                Diagnosis::tr("The proxy %1 could not connect to %2: %3.").arg(proxy, destination, quoted),
+                Diagnosis::tr("Allow outbound TCP port %1 to %2 from the proxy (the firewall between the "
+                              "proxy and the internet). Usually owned by the network or proxy team.")
+                    .arg(out.port(), out.pattern()));
+        } else {
+            out.add(
+                FindingCode::ProxyDenied, Verdict::Fail,
+                Diagnosis::tr("The proxy %1 refused CONNECT %2: %3.").arg(proxy, destination, quoted),
+                Diagnosis::tr("Allow CONNECT to %1 on port %2 in the proxy's policy (an allow rule for the "
+                              "domain, before any rule that denies it), and exclude it from SSL decryption. "
+                              "Usually owned by the proxy team.")
+                    .arg(out.pattern(), out.port()),
+                {Diagnosis::kCtx221535});
+        }
+        return;
+    }
+    }
+}
+
+// Through a proxy on plain http the proxy itself may answer: a 407 or its own error page.
+bool diagnoseProxiedHttp(const StepResult& step, const TargetResult& result, FindingWriter& out)
+{
+    if (!result.route.isProxied() || !step.details.contains(fact::kStatus))
+        return false;
+    const int status = step.details.value(fact::kStatus).toInt();
+    const QString proxy = result.route.proxyAuthority();
+    QJsonObject quoted = step.details;
+    quoted.insert(fact::kStatusLine,
+                  QStringLiteral("HTTP %1 %2")
+                      .arg(QString::number(status), step.details.value(fact::kReason).toString()));
+    if (status == 407) {
+        const QString schemes = step.details.value(fact::kProxyAuthenticate).toString();
+        out.add(
+            FindingCode::ProxyAuthRequired, Verdict::Fail,
+            Diagnosis::tr("The proxy %1 requires authentication (%2) before it forwards requests to %3: %4.")
+                .arg(proxy, schemes, out.host(), quotedProxyReply(quoted)),
+            Diagnosis::tr(
+                "The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 without "
+                "authentication for the Cloud Connector machines (by source address).")
+                .arg(out.pattern()),
+            {Diagnosis::kCtx223828});
+        return true;
+    }
+    const bool proxyMade = step.details.contains(fact::kSquidError) ||
+                           step.details.contains(fact::kProxyStatus) || status == 502 || status == 504;
+    if (!proxyMade)
+        return false;
+    out.add(FindingCode::HttpUnexpected, step.step == StepKind::Http ? Verdict::Fail : Verdict::Warn,
+            Diagnosis::tr("The proxy %1 answered for %2 with its own error page: %3.")
+                .arg(proxy, out.host(), quotedProxyReply(quoted)),
+            Diagnosis::tr(
+                "Allow plain HTTP (port 80) to %1 through the proxy, without filtering. Port 80 carries "
+                "the certificate revocation (CRL) checks the Cloud Connector needs.")
+                .arg(out.pattern()),
+            {Diagnosis::kCtx223828});
+    return true;
+}
+
 void diagnoseSlowSteps(const TargetResult& result, FindingWriter& out)
 {
     QStringList slow;
@@ -403,6 +607,52 @@ void diagnoseSlowSteps(const TargetResult& result, FindingWriter& out)
 
 } // namespace
 
+QString Diagnosis::routeOrigin(const Route& route)
+{
+    switch (route.source) {
+    case Route::Source::Environment:
+        return tr("the %1 environment variable").arg(route.origin);
+    case Route::Source::SystemSettings:
+        return tr("the system proxy settings");
+    case Route::Source::WinHttp:
+        return tr("the WinHTTP proxy (netsh winhttp show proxy)");
+    case Route::Source::InternetSettings:
+        return tr("the user's Internet Settings");
+    case Route::Source::Manual:
+        return tr("the proxy given for this check");
+    case Route::Source::Disabled:
+        return tr("the choice to check without a proxy");
+    case Route::Source::Unconfigured:
+        return tr("the system settings (no proxy set)");
+    case Route::Source::NotProxiable:
+        return tr("UDP, which an HTTP proxy cannot carry");
+    }
+    return {};
+}
+
+QString Diagnosis::describeRoute(const Route& route)
+{
+    if (route.isProxied()) {
+        if (route.proxyHost.isEmpty())
+            return tr("Through a proxy from %1 that cannot be used (%2)")
+                .arg(routeOrigin(route), route.problem);
+        return tr("Through the proxy %1, from %2").arg(route.proxyAuthority(), routeOrigin(route));
+    }
+    if (!route.bypassRule.isEmpty())
+        return tr("Direct: \"%1\" in %2 excludes it from the proxy")
+            .arg(route.bypassRule, routeOrigin(route));
+    switch (route.source) {
+    case Route::Source::Disabled:
+        return tr("Direct, as chosen (no proxy)");
+    case Route::Source::NotProxiable:
+        return tr("Direct: UDP cannot go through an HTTP proxy");
+    case Route::Source::Unconfigured:
+        return tr("Direct: no proxy is set on this machine");
+    default:
+        return tr("Direct: %1 sets no proxy").arg(routeOrigin(route));
+    }
+}
+
 void Diagnosis::apply(TargetResult& result)
 {
     FindingWriter out(result);
@@ -420,6 +670,8 @@ void Diagnosis::apply(TargetResult& result)
     for (const StepResult& step : result.steps) {
         switch (step.step) {
         case StepKind::Dns:
+            if (step.details.value(fact::kInformational).toBool())
+                continue; // through a proxy the proxy resolves names; this answer is for the record
             diagnoseDns(step, out);
             break;
         case StepKind::Tcp:
@@ -433,16 +685,21 @@ void Diagnosis::apply(TargetResult& result)
                 diagnoseCertificate(step, result, out);
             break;
         case StepKind::Http:
-            diagnoseHttp(step, out);
+            if (!diagnoseProxiedHttp(step, result, out))
+                diagnoseHttp(step, out);
             break;
         case StepKind::Udp:
             diagnoseUdp(step, out);
             break;
         case StepKind::Proxy:
+            diagnoseProxy(step, result, out);
+            break;
         case StepKind::Revocation:
             break;
         }
         // The step verdict bounds the target's even if no finding explains it: never a false pass.
+        if (step.details.value(fact::kInformational).toBool())
+            continue;
         if (step.verdict == Verdict::Error)
             verdict = worse(verdict, Verdict::Error);
         else if (step.verdict == Verdict::Fail)

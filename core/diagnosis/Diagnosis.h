@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result/TargetResult.h"
+#include "route/Route.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,12 @@ public:
 
     // Replaces result.findings, result.verdict and result.reason.
     static void apply(TargetResult& result);
+
+    // "through the proxy 10.1.2.3:8080, from the https_proxy environment variable" and the like:
+    // the path a target took, for the reports and the details pane.
+    static QString describeRoute(const Route& route);
+    // Where a proxy setting came from ("the https_proxy environment variable").
+    static QString routeOrigin(const Route& route);
 
     static const QString kCtx221535;
     static const QString kCtx223828;

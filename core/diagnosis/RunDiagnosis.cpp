@@ -1,6 +1,7 @@
 #include "RunDiagnosis.h"
 
 #include "Diagnosis.h"
+#include "result/StepFacts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,22 +12,43 @@ namespace cloudcheck {
 
 namespace {
 
+// A step on the target's path; the informational lookup beside a proxied path is not one.
+const StepResult* pathStep(const TargetResult& target, StepKind kind)
+{
+    for (const StepResult& step : target.steps) {
+        if (step.step == kind && !step.details.value(fact::kInformational).toBool())
+            return &step;
+    }
+    return nullptr;
+}
+
 bool ran(const TargetResult& target)
 {
-    const StepResult* dns = target.step(StepKind::Dns);
-    return dns && dns->verdict != Verdict::NotRun;
+    return std::any_of(target.steps.begin(), target.steps.end(), [](const StepResult& step) {
+        return step.verdict != Verdict::NotRun && !step.details.value(fact::kInformational).toBool();
+    });
 }
 
 bool stepFailed(const TargetResult& target, StepKind kind)
 {
-    const StepResult* step = target.step(kind);
+    const StepResult* step = pathStep(target, kind);
     return step && step->verdict == Verdict::Fail;
 }
 
 bool stepPassed(const TargetResult& target, StepKind kind)
 {
-    const StepResult* step = target.step(kind);
+    const StepResult* step = pathStep(target, kind);
     return step && (step->verdict == Verdict::Pass || step->verdict == Verdict::Warn);
+}
+
+// The proxy itself failed (not the destination beyond it), in the same way for every address.
+bool proxyItselfFailed(const TargetResult& target)
+{
+    const StepResult* proxy = pathStep(target, StepKind::Proxy);
+    if (!proxy || proxy->verdict != Verdict::Fail)
+        return false;
+    const auto error = readFact<ProxyError>(proxy->details, fact::kError);
+    return error && *error != ProxyError::Denied && *error != ProxyError::NoReply;
 }
 
 const Finding* findingOf(const TargetResult& target, FindingCode code)
@@ -94,6 +116,47 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
     for (const TargetResult& target : run.targets) {
         if (ran(target))
             probed << &target;
+    }
+
+    // One proxy fails every address sent to it: name the proxy once, not each address.
+    QMap<QString, QList<const TargetResult*>> byProxy;
+    QMap<QString, qsizetype> proxiedCount;
+    for (const TargetResult* target : std::as_const(probed)) {
+        if (!target->route.isProxied())
+            continue;
+        const QString key = target->route.proxyAuthority() + u'\n' + Diagnosis::routeOrigin(target->route);
+        ++proxiedCount[key];
+        if (proxyItselfFailed(*target))
+            byProxy[key] << target;
+    }
+    for (auto it = byProxy.cbegin(); it != byProxy.cend(); ++it) {
+        if (it->size() < 2 || it->size() != proxiedCount.value(it.key()))
+            continue;
+        const TargetResult* example = it->first();
+        const FindingCode code =
+            commonestCode(*it, {FindingCode::ProxyUnreachable, FindingCode::ProxyAuthRequired,
+                                FindingCode::ProxyPacFailed});
+        const Finding* finding = findingOf(*example, code);
+        const QString proxy = example->route.proxyAuthority();
+        const QString origin = Diagnosis::routeOrigin(example->route);
+        QString message;
+        if (code == FindingCode::ProxyAuthRequired) {
+            message = tr("The proxy %1 (from %2) asks for authentication for all %3 addresses sent to it.")
+                          .arg(proxy, origin, QString::number(it->size()));
+        } else if (code == FindingCode::ProxyPacFailed || proxy.isEmpty()) {
+            message =
+                tr("The proxy setting in %1 cannot be used, so none of the %2 addresses sent to it could be "
+                   "checked.")
+                    .arg(origin, QString::number(it->size()));
+        } else {
+            message = tr("The proxy %1 (from %2) did not answer for any of the %3 addresses sent to it.")
+                          .arg(proxy, origin, QString::number(it->size()));
+        }
+        result.append({code, severityOf(*it), message + u' ' + (finding ? finding->message : QString()),
+                       finding ? finding->remediation : QString(),
+                       finding ? finding->links : QStringList{Diagnosis::kProxyFirewallDoc}, idsOf(*it)});
+        for (const TargetResult* target : *it)
+            covered.insert(target->target.id);
     }
 
     // Nothing resolves: the machine's DNS, not each address, is the problem.

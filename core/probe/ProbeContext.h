@@ -1,19 +1,22 @@
 #pragma once
 
 #include "plan/HostOverride.h"
+#include "route/Route.h"
 
 #include <QList>
 #include <QSslConfiguration>
 
 namespace cloudcheck {
 
-// What every probe of a run shares: the step timeout, pinned names and the trust store.
+// What a probe needs besides its target: the step timeout, pinned names, the trust store, and
+// the route the engine chose for this target (direct or through which proxy).
 struct ProbeContext
 {
     int timeoutMs = 5000;
     QList<HostOverride> overrides;
     QSslConfiguration tls; // TLS 1.2 minimum; system CAs plus --ca-file
     QByteArray userAgent;
+    Route route;
 };
 
 } // namespace cloudcheck

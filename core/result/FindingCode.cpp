@@ -7,7 +7,7 @@
 namespace cloudcheck {
 
 namespace {
-constexpr EnumNames<FindingCode, 25> kCodes({{
+constexpr EnumNames<FindingCode, 26> kCodes({{
     {FindingCode::DnsNxdomain, "DNS_NXDOMAIN"},
     {FindingCode::DnsTimeout, "DNS_TIMEOUT"},
     {FindingCode::DnsServfail, "DNS_SERVFAIL"},
@@ -20,6 +20,7 @@ constexpr EnumNames<FindingCode, 25> kCodes({{
     {FindingCode::ProxyAuthFailed, "PROXY_AUTH_FAILED"},
     {FindingCode::ProxyDenied, "PROXY_DENIED"},
     {FindingCode::ProxyUnsupportedForConnector, "PROXY_UNSUPPORTED_FOR_CONNECTOR"},
+    {FindingCode::ProxyPacFailed, "PROXY_PAC_FAILED"},
     {FindingCode::TlsHandshakeFailed, "TLS_HANDSHAKE_FAILED"},
     {FindingCode::TlsProtocolTooOld, "TLS_PROTOCOL_TOO_OLD"},
     {FindingCode::CertUntrusted, "CERT_UNTRUSTED"},

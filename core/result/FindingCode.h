@@ -20,6 +20,7 @@ enum class FindingCode
     ProxyAuthFailed,
     ProxyDenied,
     ProxyUnsupportedForConnector,
+    ProxyPacFailed,
     TlsHandshakeFailed,
     TlsProtocolTooOld,
     CertUntrusted,

@@ -3,6 +3,7 @@
 #include "Finding.h"
 #include "StepResult.h"
 #include "plan/Target.h"
+#include "route/Route.h"
 
 #include <QList>
 
@@ -11,6 +12,7 @@ namespace cloudcheck {
 struct TargetResult
 {
     Target target;
+    Route route; // how this target was reached: direct, or through which proxy and why
     Verdict verdict = Verdict::NotRun;
     qint64 durationMs = 0;
     QList<StepResult> steps;

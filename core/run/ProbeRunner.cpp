@@ -1,8 +1,8 @@
 #include "ProbeRunner.h"
 
 #include "diagnosis/Diagnosis.h"
-#include "net/SystemProxy.h"
 #include "probe/TargetProbe.h"
+#include "route/RouteResolver.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -34,7 +34,10 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     m_run.services = plan.services;
     m_run.environment.hostname = QSysInfo::machineHostName();
     m_run.environment.os = QSysInfo::prettyProductName();
-    m_run.environment.systemProxy = SystemProxy::describe();
+    // Every route of the run is decided here, on the worker thread: the system proxy query is
+    // not safe to run on two threads at once (RouteResolver).
+    m_resolver = std::make_unique<RouteResolver>(settings.proxy, settings.profile);
+    m_run.environment.systemProxy = m_resolver->describeSystemProxy();
     m_run.startedAt = QDateTime::currentDateTimeUtc();
 
     m_context = {};
@@ -53,6 +56,8 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     for (qsizetype i = 0; i < plan.targets.size(); ++i) {
         TargetResult placeholder;
         placeholder.target = plan.targets.at(i);
+        placeholder.route =
+            m_resolver->resolve(placeholder.target.scheme, placeholder.target.host, placeholder.target.port);
         m_run.targets << placeholder;
         m_pending << i;
     }
@@ -73,7 +78,9 @@ void ProbeRunner::launchMore()
         const qsizetype index = m_pending.takeFirst();
         const Target& target = m_run.targets.at(index).target;
         emit targetStarted(target.id);
-        auto* probe = new TargetProbe(target, m_context, this);
+        ProbeContext context = m_context;
+        context.route = m_run.targets.at(index).route;
+        auto* probe = new TargetProbe(target, context, this);
         m_active.insert(probe, index);
         connect(probe, &TargetProbe::stepFinished, this, &ProbeRunner::stepFinished);
         connect(probe, &TargetProbe::finished, this, [this, probe] {
@@ -112,6 +119,7 @@ void ProbeRunner::cancel()
     for (const qsizetype index : std::as_const(m_pending)) {
         TargetResult result;
         result.target = m_run.targets.at(index).target;
+        result.route = m_run.targets.at(index).route;
         result.cancelled = true;
         complete(index, result);
     }

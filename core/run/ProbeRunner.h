@@ -6,9 +6,11 @@
 
 #include <QHash>
 #include <QObject>
+#include <memory>
 
 namespace cloudcheck {
 
+class RouteResolver;
 class TargetProbe;
 
 // Schedules a run's targets on the thread it lives in: at most `concurrency` probes at once,
@@ -42,6 +44,7 @@ private:
 
     RunResult m_run;
     ProbeContext m_context;
+    std::unique_ptr<RouteResolver> m_resolver;
     int m_concurrency = 16;
     QList<qsizetype> m_pending;
     QHash<TargetProbe*, qsizetype> m_active;

@@ -148,7 +148,7 @@ private Q_SLOTS:
     void keyboardMovesThroughServiceCards();
     void languageSwitchRetranslates();
     void networkPageListsPlannedAddresses();
-    void systemProxyPreselectsNone();
+    void manualProxyFieldSetsTheRunsProxy();
     void runFillsLiveViewAndSummaryMatchesEngine();
     void problemFilterAndDetailsPane();
     void languageSwitchAfterRunRewordsResults();
@@ -404,9 +404,8 @@ void WizardTest::networkPageListsPlannedAddresses()
     QCOMPARE(page->timeoutBox()->value(), 5);
     QCOMPARE(page->concurrencyBox()->value(), 64);
     QVERIFY(page->systemProxyButton()->isChecked());
-    QVERIFY(!page->manualProxyButton()->isEnabled());
+    QVERIFY(page->manualProxyButton()->isEnabled());
     QVERIFY(!page->pacButton()->isEnabled());
-    QCOMPARE(page->manualProxyButton()->toolTip(), u"Not yet supported"_s);
     QCOMPARE(page->pacButton()->toolTip(), u"Not yet supported"_s);
     QVERIFY(!page->advancedPanel()->isVisible());
     QTest::mouseClick(page->advancedToggle(), Qt::LeftButton);
@@ -446,17 +445,38 @@ void WizardTest::networkPageListsPlannedAddresses()
     QVERIFY(found);
 }
 
-void WizardTest::systemProxyPreselectsNone()
+void WizardTest::manualProxyFieldSetsTheRunsProxy()
 {
     NetworkPage* page = m_wizard->networkPage();
-    page->applySystemProxy(u"http://proxy.corp.example:8080"_s);
-    QVERIFY(!page->systemProxyButton()->isEnabled());
-    QVERIFY(page->noProxyButton()->isChecked());
-    QVERIFY(page->proxyNote()->text().contains(u"http://proxy.corp.example:8080"_s));
-    QVERIFY(page->proxyNote()->text().contains(u"not yet supported"_s));
-    QCOMPARE(m_wizard->session()->runSettings().proxy.mode, ProxySetting::Mode::None);
-    page->applySystemProxy(std::nullopt);
     QVERIFY(page->systemProxyButton()->isEnabled());
+    QVERIFY(page->manualProxyButton()->isEnabled());
+
+    // Typing an address chooses "manual" and hands it to the engine.
+    page->manualAddressField()->clear();
+    QTest::keyClicks(page->manualAddressField(), u"proxy.corp.example:8080"_s);
+    QVERIFY(page->manualProxyButton()->isChecked());
+    const ProxySetting chosen = m_wizard->session()->runSettings().proxy;
+    QCOMPARE(chosen.mode, ProxySetting::Mode::Manual);
+    QCOMPARE(chosen.url.host(), u"proxy.corp.example"_s);
+    QCOMPARE(chosen.url.port(), 8080);
+    QVERIFY(page->validatePage());
+    QVERIFY(!page->proxyNote()->isVisible());
+
+    // No port, or a password in the address: refused with the reason, never passed on.
+    for (const QString& bad : {u"proxy.corp.example"_s, u"user:secret@proxy.corp.example:8080"_s}) {
+        page->manualAddressField()->clear();
+        QTest::keyClicks(page->manualAddressField(), bad);
+        QVERIFY(!page->validatePage());
+        QVERIFY(!page->proxyNote()->isHidden());
+        QVERIFY(page->proxyNote()->text().contains(u"host:port"_s));
+        QVERIFY(!page->proxyNote()->text().contains(u"secret"_s));
+        QCOMPARE(m_wizard->session()->runSettings().proxy.url.host(), u"proxy.corp.example"_s);
+    }
+
+    // Back to the system setting: the engine decides the route, the page does not.
+    page->systemProxyButton()->click();
+    QCOMPARE(m_wizard->session()->runSettings().proxy.mode, ProxySetting::Mode::System);
+    QVERIFY(page->validatePage());
 }
 
 // --- runs ------------------------------------------------------------------------------------

@@ -1,0 +1,193 @@
+#pragma once
+
+#include "support/EnumNames.h"
+
+#include <QJsonObject>
+#include <QLatin1String>
+#include <optional>
+
+namespace cloudcheck {
+
+// The vocabulary of StepResult::details: key names and the outcome values they carry. The probe
+// writes them, Diagnosis, the reports and the GUI read them; docs/report-format.md lists them.
+namespace fact {
+inline constexpr QLatin1String kError{"error"};
+inline constexpr QLatin1String kErrorText{"errorText"};
+inline constexpr QLatin1String kTimeoutMs{"timeoutMs"};
+inline constexpr QLatin1String kSource{"source"};
+inline constexpr QLatin1String kAddresses{"addresses"};
+inline constexpr QLatin1String kSinkholeAddresses{"sinkholeAddresses"};
+inline constexpr QLatin1String kConnectPort{"connectPort"};
+inline constexpr QLatin1String kInformational{"informational"};
+inline constexpr QLatin1String kPort{"port"};
+inline constexpr QLatin1String kAddress{"address"};
+inline constexpr QLatin1String kAttempts{"attempts"};
+inline constexpr QLatin1String kOutcome{"outcome"};
+inline constexpr QLatin1String kDurationMs{"durationMs"};
+inline constexpr QLatin1String kProtocol{"protocol"};
+inline constexpr QLatin1String kCipher{"cipher"};
+inline constexpr QLatin1String kChain{"chain"};
+inline constexpr QLatin1String kErrors{"errors"};
+inline constexpr QLatin1String kKind{"kind"};
+inline constexpr QLatin1String kText{"text"};
+inline constexpr QLatin1String kExpectedIssuers{"expectedIssuers"};
+inline constexpr QLatin1String kIssuerOrganizations{"issuerOrganizations"};
+inline constexpr QLatin1String kIntercepted{"intercepted"};
+inline constexpr QLatin1String kStatus{"status"};
+inline constexpr QLatin1String kReason{"reason"};
+inline constexpr QLatin1String kHttpVersion{"httpVersion"};
+inline constexpr QLatin1String kReceived{"received"};
+inline constexpr QLatin1String kServer{"server"};
+inline constexpr QLatin1String kLocation{"location"};
+inline constexpr QLatin1String kVia{"via"};
+inline constexpr QLatin1String kDate{"date"};
+inline constexpr QLatin1String kClockSkewSeconds{"clockSkewSeconds"};
+inline constexpr QLatin1String kBlockedBy{"blockedBy"};
+inline constexpr QLatin1String kCancelled{"cancelled"};
+// The proxy step.
+inline constexpr QLatin1String kProxy{"proxy"};           // "host:port"
+inline constexpr QLatin1String kRequest{"request"};       // "CONNECT host:443" or "GET http://host/"
+inline constexpr QLatin1String kStatusLine{"statusLine"}; // the proxy's reply, escaped
+inline constexpr QLatin1String kProxyAuthenticate{"proxyAuthenticate"}; // offered schemes
+inline constexpr QLatin1String kSquidError{"squidError"};               // X-Squid-Error
+inline constexpr QLatin1String kProxyStatus{"proxyStatus"};             // RFC 9209 Proxy-Status
+inline constexpr QLatin1String kRouteProblem{"routeProblem"};
+inline constexpr QLatin1String kViaProxy{"viaProxy"}; // an http/tls step that ran through the tunnel
+} // namespace fact
+
+enum class DnsError
+{
+    Nxdomain,
+    Servfail,
+    Timeout,
+    Sinkhole
+};
+enum class ConnectOutcome
+{
+    Connected,
+    Refused,
+    Unreachable,
+    Timeout,
+    Abandoned,
+    Error
+};
+enum class TlsError
+{
+    ProtocolTooOld,
+    NotTls,
+    Closed,
+    Handshake,
+    Timeout
+};
+enum class HttpError
+{
+    Timeout,
+    Malformed,
+    Closed
+};
+enum class UdpOutcome
+{
+    Answered,
+    NoAnswer,
+    Error
+};
+// Where the way through the proxy ended.
+enum class ProxyError
+{
+    RouteProblem,    // the setting names a proxy that cannot be used (PAC, SOCKS, unreadable)
+    NameNotResolved, // the proxy's own name does not resolve
+    Refused,
+    Unreachable,
+    Timeout,     // TCP to the proxy timed out
+    NoReply,     // the proxy took the connection but did not answer CONNECT in time
+    NotHttp,     // the reply is not HTTP
+    Closed,      // the proxy closed the connection without a reply
+    Denied,      // CONNECT answered with a refusal (403, 502, ...)
+    AuthRequired // 407
+};
+
+template <typename Enum>
+struct FactNames;
+
+template <>
+struct FactNames<DnsError>
+{
+    static constexpr EnumNames<DnsError, 4> table{{{
+        {DnsError::Nxdomain, "nxdomain"},
+        {DnsError::Servfail, "servfail"},
+        {DnsError::Timeout, "timeout"},
+        {DnsError::Sinkhole, "sinkhole"},
+    }}};
+};
+template <>
+struct FactNames<ConnectOutcome>
+{
+    static constexpr EnumNames<ConnectOutcome, 6> table{{{
+        {ConnectOutcome::Connected, "connected"},
+        {ConnectOutcome::Refused, "refused"},
+        {ConnectOutcome::Unreachable, "unreachable"},
+        {ConnectOutcome::Timeout, "timeout"},
+        {ConnectOutcome::Abandoned, "abandoned"},
+        {ConnectOutcome::Error, "error"},
+    }}};
+};
+template <>
+struct FactNames<TlsError>
+{
+    static constexpr EnumNames<TlsError, 5> table{{{
+        {TlsError::ProtocolTooOld, "protocol_too_old"},
+        {TlsError::NotTls, "not_tls"},
+        {TlsError::Closed, "closed"},
+        {TlsError::Handshake, "handshake"},
+        {TlsError::Timeout, "timeout"},
+    }}};
+};
+template <>
+struct FactNames<HttpError>
+{
+    static constexpr EnumNames<HttpError, 3> table{{{
+        {HttpError::Timeout, "timeout"},
+        {HttpError::Malformed, "malformed"},
+        {HttpError::Closed, "closed"},
+    }}};
+};
+template <>
+struct FactNames<UdpOutcome>
+{
+    static constexpr EnumNames<UdpOutcome, 3> table{{{
+        {UdpOutcome::Answered, "answered"},
+        {UdpOutcome::NoAnswer, "no_answer"},
+        {UdpOutcome::Error, "error"},
+    }}};
+};
+template <>
+struct FactNames<ProxyError>
+{
+    static constexpr EnumNames<ProxyError, 10> table{{{
+        {ProxyError::RouteProblem, "route_problem"},
+        {ProxyError::NameNotResolved, "name_not_resolved"},
+        {ProxyError::Refused, "refused"},
+        {ProxyError::Unreachable, "unreachable"},
+        {ProxyError::Timeout, "timeout"},
+        {ProxyError::NoReply, "no_reply"},
+        {ProxyError::NotHttp, "not_http"},
+        {ProxyError::Closed, "closed"},
+        {ProxyError::Denied, "denied"},
+        {ProxyError::AuthRequired, "auth_required"},
+    }}};
+};
+
+template <typename Enum>
+QString factName(Enum value)
+{
+    return FactNames<Enum>::table.name(value);
+}
+
+// The outcome stored under `key`, or nullopt when there is none (or an unknown one).
+template <typename Enum>
+std::optional<Enum> readFact(const QJsonObject& details, QLatin1String key)
+{
+    return FactNames<Enum>::table.fromName(details.value(key).toString());
+}
+
+} // namespace cloudcheck

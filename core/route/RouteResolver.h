@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Route.h"
+#include "catalog/EndpointTypes.h"
+#include "plan/ProxySetting.h"
+#include "platform/PlatformProxy.h"
+
+#include <QHash>
+#include <QNetworkProxy>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace cloudcheck {
+
+// Decides the route of every URL a run touches, from the --proxy setting and the machine's own
+// settings, and says which setting decided it.
+//
+// `system` is read in this order: the environment (https_proxy/http_proxy/all_proxy and no_proxy,
+// lower case before upper case, as curl does); then on Windows the WinHTTP default proxy for the
+// connector profile or the user's Internet Settings for the browser; elsewhere Qt's
+// systemProxyForQuery, whose answer may differ per URL.
+//
+// Not thread-safe by design: on Linux Qt's system query goes through libproxy, which races when
+// called from two threads. One resolver lives on the run's worker thread and answers every query.
+class RouteResolver
+{
+public:
+    using Environment = QHash<QString, QString>;
+    using SystemQuery = std::function<QList<QNetworkProxy>(const QUrl&)>;
+
+    RouteResolver(ProxySetting setting, Profile profile);
+    // Tests inject the environment, the Windows settings and the desktop query.
+    RouteResolver(ProxySetting setting, Profile profile, Environment environment,
+                  std::shared_ptr<const platform::PlatformProxy> platform, SystemQuery systemQuery);
+
+    Route resolve(const QUrl& url) const;
+    Route resolve(Scheme scheme, const QString& host, quint16 port) const;
+    // The system proxy for Citrix Cloud's https addresses, whatever --proxy says: "none" or
+    // "http://host:port" (never credentials), for the report's environment section.
+    QString describeSystemProxy() const;
+
+    static Environment processEnvironment();
+
+private:
+    Route resolveSystem(const QUrl& url) const;
+    std::optional<Route> fromEnvironment(const QUrl& url) const;
+    Route fromWindows(const QUrl& url) const;
+    Route fromQt(const QUrl& url) const;
+
+    ProxySetting m_setting;
+    Profile m_profile;
+    Environment m_environment;
+    std::shared_ptr<const platform::PlatformProxy> m_platform;
+    SystemQuery m_systemQuery;
+};
+
+} // namespace cloudcheck

@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# Lab test: the real cloudcheck-cli through a real squid (Debian's squid-openssl), inside a
+# throwaway network namespace that has only `lo`. The origin servers listen on 198.18.0.10:443 and
+# :80 (the benchmarking range, made local inside the namespace); squid finds them through its own
+# hosts_file and never asks a DNS server. The scenarios and what each must give:
+#   direct, no proxy                      -> fails (the names resolve only on the proxy)
+#   open proxy (manual)                   -> passes; route "proxy", source "manual"
+#   the same proxy from https_proxy       -> passes; source "environment", origin "https_proxy"
+#   a no_proxy entry                      -> that address goes direct ("bypassRule")
+#   the proxy denies one domain by policy -> PROXY_DENIED quoting "403" and X-Squid-Error
+#   plain http denied by policy           -> HTTP_UNEXPECTED quoting squid's error page headers
+#   an ssl-bump proxy re-signing          -> TLS_INTERCEPTED naming the inspection CA
+#   a port where nothing listens          -> PROXY_UNREACHABLE, named once in "what to fix first"
+#   the proxy port silently dropped       -> PROXY_UNREACHABLE (timeout), the run ends in ~1 timeout
+# Every report must validate against report-v1.schema.json.
+#
+# usage: test_proxy_squid.sh PATH/TO/cloudcheck-cli
+# Exit status: 0 pass, 1 fail, 77 skip (not root, no namespaces, no nftables, no squid); under
+# CI=true a skip is a failure. LAB_KEEP=1 keeps the temporary directory.
+set -euo pipefail
+
+cli=${1:?usage: test_proxy_squid.sh PATH/TO/cloudcheck-cli}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+schema="$repo/resources/schema/report-v1.schema.json"
+python=/usr/bin/python3
+squid=/usr/sbin/squid
+certgen=/usr/lib/squid/security_file_certgen
+timeout_s=3
+origin=198.18.0.10
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+[[ -x $cli ]] || fail "cloudcheck-cli not found or not executable: $cli"
+"$python" -c 'import jsonschema' 2>/dev/null || fail "python3-jsonschema is missing"
+
+# shellcheck source=netns-lab.sh
+source "$here/netns-lab.sh"
+[[ -x $squid && -x $certgen ]] || lab_skip "squid-openssl is not installed: apt-get install -y squid-openssl"
+
+workdir=$(mktemp -d "${TMPDIR:-/tmp}/cloudcheck-squid.XXXXXX")
+squid_pids=()
+lab_user_cleanup() {
+    local pid
+    for pid in "${squid_pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${squid_pids[@]}"; do
+        for _ in $(seq 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+    [[ -n ${LAB_KEEP:-} ]] && { echo "kept $workdir"; return; }
+    rm -rf "$workdir"
+}
+trap lab_user_cleanup EXIT
+lab_setup cloudcheck-squid
+lab_exec ip route add local 198.18.0.0/15 dev lo src 127.0.0.1
+
+# Squid drops root for the `proxy` user, which must read the configs and write the logs.
+chmod 755 "$workdir"
+
+# --- certificates: a stand-in "DigiCert" root for the origin, and an inspection CA for ssl-bump --
+cd "$workdir"
+openssl req -x509 -newkey rsa:2048 -nodes -days 30 -keyout root.key -out root.pem \
+    -subj "/O=DigiCert Inc/CN=CloudCheck Lab Root G2" -addext "basicConstraints=critical,CA:true" \
+    -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -keyout origin.key -out origin.csr \
+    -subj "/O=CloudCheck Lab/CN=open.proxy-lab.test" 2>/dev/null
+printf 'subjectAltName=DNS:open.proxy-lab.test,DNS:denied.proxy-lab.test,DNS:bypass.proxy-lab.test\n' \
+    >origin.ext
+openssl x509 -req -in origin.csr -CA root.pem -CAkey root.key -CAcreateserial -days 30 \
+    -extfile origin.ext -out origin.pem 2>/dev/null
+openssl req -x509 -newkey rsa:2048 -nodes -days 30 -keyout bump.key -out bump.pem \
+    -subj "/O=Corp Inspection/CN=Corp Inspection CA" -addext "basicConstraints=critical,CA:true" \
+    -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+chmod 644 ./*.pem ./*.key
+
+# --- the origin servers ------------------------------------------------------------------------
+lab_spawn "$python" "$here/proxy_origin.py" "$origin" origin.pem origin.key "$workdir/origin.ready"
+origin_pid=$LAB_LAST_PID
+for _ in $(seq 50); do
+    [[ -e $workdir/origin.ready ]] && break
+    kill -0 "$origin_pid" 2>/dev/null || fail "the origin servers did not start"
+    sleep 0.1
+done
+[[ -e $workdir/origin.ready ]] || fail "the origin servers were not ready within 5 s"
+
+# --- squid: an open proxy with one domain denied, and an ssl-bump proxy -------------------------
+cat >hosts <<HOSTS
+$origin open.proxy-lab.test denied.proxy-lab.test crl.proxy-lab.test crl-denied.proxy-lab.test
+$origin bypass.proxy-lab.test
+HOSTS
+mkdir -p logs && chown proxy:proxy logs
+"$certgen" -c -s "$workdir/ssl_db" -M 4MB >/dev/null
+chown -R proxy:proxy "$workdir/ssl_db"
+
+write_squid_conf() { # NAME PORT EXTRA
+    cat >"$1.conf" <<CONF
+http_port 127.0.0.1:$2 $3
+pid_filename $workdir/logs/$1.pid
+access_log stdio:$workdir/logs/$1-access.log
+cache_log $workdir/logs/$1-cache.log
+cache_store_log none
+cache deny all
+hosts_file $workdir/hosts
+dns_nameservers 127.0.0.1
+pinger_enable off
+shutdown_lifetime 0 seconds
+visible_hostname cloudcheck-lab-proxy
+acl denied_domains dstdomain denied.proxy-lab.test crl-denied.proxy-lab.test
+http_access deny denied_domains
+http_access allow all
+tls_outgoing_options cafile=$workdir/root.pem
+CONF
+}
+write_squid_conf open 3128 ""
+write_squid_conf bump 3129 "ssl-bump cert=$workdir/bump.pem key=$workdir/bump.key generate-host-certificates=on dynamic_cert_mem_cache_size=4MB"
+cat >>bump.conf <<CONF
+sslcrtd_program $certgen -s $workdir/ssl_db -M 4MB
+sslcrtd_children 2 startup=1 idle=1
+ssl_bump bump all
+CONF
+# The silently dropped proxy port.
+cat >rules.nft <<'EOF2'
+table inet cloudcheck_squid {
+    chain input {
+        type filter hook input priority 0; policy accept;
+        ip daddr 127.0.0.1 tcp dport 3130 drop
+    }
+}
+EOF2
+lab_load_rules rules.nft
+
+for name in open bump; do
+    lab_spawn "$squid" -N -f "$workdir/$name.conf"
+    squid_pids+=("$LAB_LAST_PID")
+done
+for port in 3128 3129; do
+    for _ in $(seq 100); do
+        lab_exec bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null && break
+        sleep 0.1
+    done
+    lab_exec bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null ||
+        { cat logs/*cache.log >&2; fail "squid did not listen on $port within 10 s"; }
+done
+
+# --- the catalog ---------------------------------------------------------------------------------
+"$python" - catalog.json <<'PY'
+import json, sys
+
+def text(s):
+    return {"en": s, "ja": s}
+
+def entry(name, scheme, port, issuers=("DigiCert Inc",)):
+    return {
+        "id": "lab-" + name, "services": ["lab"], "pattern": f"{scheme}://{name}.proxy-lab.test",
+        "hosts": [f"{name}.proxy-lab.test"], "scheme": scheme, "port": port,
+        "purpose": text(f"lab target {name}"), "level": "required", "confidence": "documented",
+        "source": "https://example.invalid/lab", "expectedIssuers": list(issuers), "links": [],
+    }
+
+catalog = {
+    "catalogFormat": 1, "name": "CloudCheck proxy lab", "version": "lab-1", "date": "2026-01-01",
+    "source": "https://example.invalid/lab",
+    "services": [{"id": "lab", "name": text("Lab"), "description": text("Lab targets"),
+                  "alwaysIncluded": True}],
+    "entries": [entry("open", "https", 443), entry("denied", "https", 443), entry("bypass", "https", 443),
+                entry("crl", "http", 80, ()), entry("crl-denied", "http", 80, ())],
+}
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    json.dump(catalog, f, indent=2)
+PY
+
+# --- the runs --------------------------------------------------------------------------------------
+mkdir -p home
+run_cli() { # NAME [ENV=VALUE...] -- ARGS...
+    local name=$1 status=0
+    shift
+    local env=()
+    while [[ $1 != -- ]]; do
+        env+=("$1")
+        shift
+    done
+    shift
+    local started=$SECONDS
+    lab_exec env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u all_proxy -u no_proxy \
+        HOME="$workdir/home" XDG_CONFIG_HOME="$workdir/home/config" XDG_DATA_HOME="$workdir/home/data" \
+        "${env[@]}" "$cli" --catalog catalog.json --ca-file root.pem --timeout "$timeout_s" \
+        --format json --lang en --no-color --output "$name.txt" "$@" >"$name.json" 2>"$name.err" || status=$?
+    echo "$name: exit $status in $((SECONDS - started)) s"
+    echo "$status" >"$name.status"
+}
+run_cli direct -- --proxy none
+run_cli open -- --proxy http://127.0.0.1:3128
+run_cli environment https_proxy=http://127.0.0.1:3128 http_proxy=http://127.0.0.1:3128 \
+    no_proxy=.bypass.proxy-lab.test,localhost -- --proxy system --resolve bypass.proxy-lab.test:$origin
+run_cli bump -- --proxy http://127.0.0.1:3129
+run_cli nothing -- --proxy http://127.0.0.1:3999
+run_cli dropped -- --proxy http://127.0.0.1:3130
+
+"$python" "$here/check_proxy_reports.py" "$workdir" "$schema" "$((timeout_s * 1000))"
+echo "PASS: squid proxy scenarios"

@@ -21,13 +21,29 @@ QString authority(const Target& target)
     return QString::fromLatin1(QUrl::toAce(target.host)) + u':' + QString::number(target.port);
 }
 
-// "Basic realm=\"x\", NTLM" (headers joined by ", ") -> ["Basic", "NTLM"]. A scheme is a token at
-// the start of a challenge: the first word, or a word after a comma that is not a parameter.
+// "Basic realm=\"a, b\", NTLM" (headers joined by ", ") -> ["Basic", "NTLM"]. Challenges are split at
+// commas outside quoted strings; a scheme is the first word of an element that is not a parameter.
 QStringList offeredSchemes(const QByteArray& joined)
 {
+    QList<QByteArray> elements{{}};
+    bool quoted = false;
+    for (qsizetype i = 0; i < joined.size(); ++i) {
+        const char c = joined.at(i);
+        if (c == '\\' && quoted && i + 1 < joined.size()) {
+            elements.last() += joined.mid(i, 2);
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+            elements.last() += c;
+        } else if (c == ',' && !quoted) {
+            elements.append(QByteArray());
+        } else {
+            elements.last() += c;
+        }
+    }
     QStringList schemes;
-    for (const QByteArray& part : joined.split(',')) {
-        const QByteArray token = part.trimmed().split(' ').first();
+    for (const QByteArray& element : std::as_const(elements)) {
+        const QByteArray token = element.trimmed().split(' ').first();
         if (token.isEmpty() || token.contains('='))
             continue;
         const QString scheme = HttpResponseHead::displayText(token);

@@ -478,6 +478,10 @@ void CliTest::caFileProblems_data()
     QTest::newRow("missing") << QByteArray() << u": cannot read the CA file"_s;
     QTest::newRow("not PEM") << QByteArray("these are not the certificates you are looking for\n")
                              << u":1:1: no PEM certificate"_s;
+    // Refused before it is read, with the limit named.
+    QTest::newRow("larger than 4 MiB")
+        << QByteArray(4 * 1024 * 1024 + 1, 'A')
+        << u": the CA file is 4194305 bytes, more than the limit of 4194304 bytes (4 MiB)"_s;
     // A good certificate, a blank line, then a block whose base64 is damaged.
     QTest::newRow("damaged second block")
         << validPem + "\n-----BEGIN CERTIFICATE-----\nMIIB!!not*base64!!\n-----END CERTIFICATE-----\n"

@@ -36,6 +36,10 @@
         <source>%1:1:1: no PEM certificate (-----BEGIN CERTIFICATE-----) found</source>
         <translation>%1:1:1: PEM 証明書 (-----BEGIN CERTIFICATE-----) が見つかりません</translation>
     </message>
+    <message>
+        <source>%1: the CA file is %2 bytes, more than the limit of %3 bytes (4 MiB)</source>
+        <translation>%1: CA ファイルが %2 バイトあり、上限の %3 バイト (4 MiB) を超えています</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -142,6 +146,14 @@
     <message>
         <source>cannot read the catalog: %1</source>
         <translation>カタログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the catalog is %1 bytes, more than the limit of %2 bytes (4 MiB)</source>
+        <translation>カタログが %1 バイトあり、上限の %2 バイト (4 MiB) を超えています</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep, the limit for a catalog</source>
+        <translation>入れ子がカタログの上限である %1 階層を超えています</translation>
     </message>
 </context>
 <context>

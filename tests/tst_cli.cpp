@@ -194,6 +194,7 @@ private Q_SLOTS:
     void noInternetRunFailsOnDns();
     void interruptWritesCancelledReport_data();
     void interruptWritesCancelledReport();
+    void secondInterruptExitsAt130();
 
 private:
     using PortFor = std::function<quint16(const Target&)>;
@@ -866,6 +867,58 @@ void CliTest::interruptWritesCancelledReport()
     QVERIFY(notRun > 0);
     QCOMPARE(readFile(jsonFile), standardOutput);
     QVERIFY(standardError.contains("Cancelling"));
+}
+
+void CliTest::secondInterruptExitsAt130()
+{
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    QList<Target> targets;
+    // Every target hangs in the TLS handshake for the whole 10 s timeout.
+    QStringList arguments = loopbackArguments(
+        {u"wem"_s}, [&](const Target&) { return silent.port(); }, &targets);
+    arguments += QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"10"_s};
+
+    QProcess process;
+    process.setProgram(CliRunner::cliPath());
+    process.setArguments(arguments);
+    process.setProcessEnvironment(cliEnvironment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    QByteArray standardError;
+    connect(&process, &QProcess::readyReadStandardError, this,
+            [&] { standardError += process.readAllStandardError(); });
+    process.start();
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+    // The probes are under way once the silent server has their connections.
+    const bool probing = QTest::qWaitFor([&] { return silent.acceptedCount() > 0; }, 15000);
+    if (!probing) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL(qPrintable(u"no connection arrived: "_s + QString::fromUtf8(standardError)));
+    }
+
+    // Two interrupts, neither lost to the other: delivered while the process is stopped, both
+    // are pending when it continues (two SIGINTs would merge into one pending signal, so the
+    // second is a SIGTERM, which the CLI treats the same). The first cancels; the second must
+    // end the process at once instead of waiting for the cancelled run to be reported.
+    const auto pid = pid_t(process.processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    QCOMPARE(::kill(pid, SIGINT), 0);
+    QCOMPARE(::kill(pid, SIGTERM), 0);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+    const bool exited = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000);
+    if (!exited) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL("cloudcheck-cli ignored the interrupts");
+    }
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    // Exit at once: no report was written.
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -823,10 +823,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>cloudcheck-cli: 確認する対象がありません: 指定されたサービスとプロファイルに一致するカタログ エントリがありません</translation>
     </message>
     <message>
-        <source>Cancelling...</source>
-        <translation>キャンセルしています...</translation>
-    </message>
-    <message>
         <source>%1 catalog %2 (%3)</source>
         <translation>%1 カタログ %2 (%3)</translation>
     </message>
@@ -841,6 +837,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>probe: %1</source>
         <translation>プローブ先: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling... (press Ctrl+C again to quit at once)</source>
+        <translation>キャンセルしています... (すぐに終了するにはもう一度 Ctrl+C を押してください)</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,15 @@
 // in the comment beside it), never computed by the code under test.
 #include "catalog/CatalogLoader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace cloudcheck;
 using namespace Qt::StringLiterals;
@@ -133,6 +138,9 @@ private Q_SLOTS:
     void errorTextHasDocumentedForm();
     void loadFileReportsFileName();
     void unreadableFile();
+    void deepNestingIsRefusedFast_data();
+    void deepNestingIsRefusedFast();
+    void oversizeCatalogIsRefused();
 };
 
 void CatalogLoaderTest::builtInLoads()
@@ -506,6 +514,90 @@ void CatalogLoaderTest::unreadableFile()
     // No position for a file that could not be read: "file: message".
     QVERIFY2(error->toString().startsWith(path + u": cannot read the catalog: "_s),
              qPrintable(error->toString()));
+}
+
+namespace {
+
+// The process's peak resident set so far, in KiB; 0 where it cannot be read.
+long peakRssKiB()
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    return getrusage(RUSAGE_SELF, &usage) == 0 ? usage.ru_maxrss : 0;
+#else
+    return 0;
+#endif
+}
+
+} // namespace
+
+void CatalogLoaderTest::deepNestingIsRefusedFast_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("column");
+    QString arrays = u"$"_s;
+    QString objects = u"$"_s;
+    for (int i = 0; i < 64; ++i) {
+        arrays += u"[0]"_s;
+        objects += u".a"_s;
+    }
+    // The 65th opening bracket is where the limit is passed.
+    QTest::newRow("10,000 arrays") << QByteArray(10000, '[') + QByteArray(10000, ']') << arrays << 65;
+    QTest::newRow("400,000 arrays, unclosed") << QByteArray(400000, '[') << arrays << 65;
+    QTest::newRow("10,000 objects") << QByteArray("{\"a\":").repeated(10000) + '1' + QByteArray(10000, '}')
+                                    << objects << 64 * 5 + 1;
+}
+
+void CatalogLoaderTest::deepNestingIsRefusedFast()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(int, column);
+
+    const long rssBefore = peakRssKiB();
+    QElapsedTimer clock;
+    clock.start();
+    const CatalogLoader::Result result = CatalogLoader::parse(json, kFile);
+    const qint64 elapsedMs = clock.elapsed();
+    const CatalogError* error = errorOf(result);
+    QVERIFY(error);
+    QVERIFY2(error->message.contains(u"nested more than 64 levels deep"_s), qPrintable(error->message));
+    QCOMPARE(error->line, 1);
+    QCOMPARE(error->column, column);
+    QCOMPARE(error->path, path);
+    QVERIFY2(elapsedMs < 1000, qPrintable(QString::number(elapsedMs)));
+    // It used to keep one path string per value: 322 MB for the 10,000-deep file.
+    const long grownKiB = peakRssKiB() - rssBefore;
+    QVERIFY2(grownKiB < 32 * 1024, qPrintable(QString::number(grownKiB)));
+}
+
+void CatalogLoaderTest::oversizeCatalogIsRefused()
+{
+    const QByteArray json = QByteArray(4 * 1024 * 1024 + 1, ' ');
+    const QString expected = u"the catalog is 4194305 bytes, more than the limit of 4194304 bytes (4 MiB)"_s;
+    const CatalogLoader::Result parsed = CatalogLoader::parse(json, kFile);
+    const CatalogError* error = errorOf(parsed);
+    QVERIFY(error);
+    QCOMPARE(error->message, expected);
+    QCOMPARE(error->line, 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(json), json.size());
+    file.close();
+    const CatalogLoader::Result loaded = CatalogLoader::loadFile(path);
+    error = errorOf(loaded);
+    QVERIFY(error);
+    QCOMPARE(error->toString(), path + u": "_s + expected);
+    // Exactly at the limit is read (and then judged as JSON).
+    const CatalogLoader::Result atLimit = CatalogLoader::parse(json.left(4 * 1024 * 1024), kFile);
+    error = errorOf(atLimit);
+    QVERIFY(error);
+    QVERIFY2(!error->message.contains(u"limit"_s), qPrintable(error->message));
 }
 
 QTEST_GUILESS_MAIN(CatalogLoaderTest)

@@ -194,6 +194,7 @@ private Q_SLOTS:
     void noInternetRunFailsOnDns();
     void interruptWritesCancelledReport_data();
     void interruptWritesCancelledReport();
+    void secondInterruptExitsAt130();
 
 private:
     using PortFor = std::function<quint16(const Target&)>;
@@ -478,6 +479,10 @@ void CliTest::caFileProblems_data()
     QTest::newRow("missing") << QByteArray() << u": cannot read the CA file"_s;
     QTest::newRow("not PEM") << QByteArray("these are not the certificates you are looking for\n")
                              << u":1:1: no PEM certificate"_s;
+    // Refused before it is read, with the limit named.
+    QTest::newRow("larger than 4 MiB")
+        << QByteArray(4 * 1024 * 1024 + 1, 'A')
+        << u": the CA file is 4194305 bytes, more than the limit of 4194304 bytes (4 MiB)"_s;
     // A good certificate, a blank line, then a block whose base64 is damaged.
     QTest::newRow("damaged second block")
         << validPem + "\n-----BEGIN CERTIFICATE-----\nMIIB!!not*base64!!\n-----END CERTIFICATE-----\n"
@@ -684,23 +689,43 @@ void CliTest::japaneseReportUsesCatalogTexts()
         QVERIFY2(fileText.contains(japanese), qPrintable(japanese));
     }
     QVERIFY(stdoutText.contains(u"共通アドレス"_s));
+    // The service names above come from the catalog, which has them in Japanese whatever the
+    // translator does. The report's own words only come from the translator.
+    for (const QString& text : {stdoutText, fileText}) {
+        QVERIFY2(text.contains(u"結果: "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"合格 "_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"Result: "_s), qPrintable(text));
+        QVERIFY2(!text.contains(u" passed, "_s), qPrintable(text));
+    }
 }
 
 void CliTest::noInternetRunFailsOnDns()
 {
-    // This is the one run without pins. It may only go ahead if no catalog name resolves here,
-    // so that DNS is all it can do; a machine with working DNS skips it.
-    for (const CatalogEntry& entry : std::as_const(m_catalog.entries)) {
-        for (const QString& host : entry.hosts) {
-            if (host.contains(u'{'))
-                continue;
-            const QHostInfo info = QHostInfo::fromName(host);
-            if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
-                QSKIP(qPrintable(host + u" resolves on this machine; the no-internet run would go online"_s));
-        }
+    // The one run without pins, made deterministic: the built-in catalog with every host moved
+    // under ".invalid" (RFC 6761), a name that never resolves. A resolver that answers says
+    // NXDOMAIN; a machine without one gets SERVFAIL or our own timeout. Either way DNS is all
+    // the run can do, on every machine, so it never goes online and never skips.
+    // (glibc does send the query: strace shows it. Only the answer is certain, not its source.)
+    QFile builtIn(CatalogLoader::builtInPath());
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject catalog = QJsonDocument::fromJson(builtIn.readAll()).object();
+    QJsonArray entries;
+    for (const QJsonValue& value : catalog.value(u"entries"_s).toArray()) {
+        QJsonObject entry = value.toObject();
+        QJsonArray hosts;
+        for (const QJsonValue& host : entry.value(u"hosts"_s).toArray())
+            hosts.append(QString(host.toString() + u".invalid"_s));
+        entry.insert(u"hosts"_s, hosts);
+        entries.append(entry);
     }
+    QVERIFY(!entries.isEmpty());
+    catalog.insert(u"entries"_s, entries);
+    const QString catalogFile = m_dir.filePath(u"invalid-hosts.json"_s);
+    QVERIFY(writeFile(catalogFile, QJsonDocument(catalog).toJson()));
 
-    const CliResult result = runCli({u"--format"_s, u"json"_s, u"--timeout"_s, u"3"_s}, 30000);
+    const CliResult result = runCli({u"--catalog"_s, catalogFile, u"--proxy"_s, u"none"_s, u"--format"_s,
+                                     u"json"_s, u"--timeout"_s, u"3"_s},
+                                    30000);
     QVERIFY2(!result.timedOut, "the run did not finish within 30 s");
     QVERIFY2(!result.crashed, result.standardError.constData());
     QCOMPARE(result.exitCode, 2);
@@ -862,6 +887,58 @@ void CliTest::interruptWritesCancelledReport()
     QVERIFY(notRun > 0);
     QCOMPARE(readFile(jsonFile), standardOutput);
     QVERIFY(standardError.contains("Cancelling"));
+}
+
+void CliTest::secondInterruptExitsAt130()
+{
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    QList<Target> targets;
+    // Every target hangs in the TLS handshake for the whole 10 s timeout.
+    QStringList arguments = loopbackArguments(
+        {u"wem"_s}, [&](const Target&) { return silent.port(); }, &targets);
+    arguments += QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"10"_s};
+
+    QProcess process;
+    process.setProgram(CliRunner::cliPath());
+    process.setArguments(arguments);
+    process.setProcessEnvironment(cliEnvironment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    QByteArray standardError;
+    connect(&process, &QProcess::readyReadStandardError, this,
+            [&] { standardError += process.readAllStandardError(); });
+    process.start();
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+    // The probes are under way once the silent server has their connections.
+    const bool probing = QTest::qWaitFor([&] { return silent.acceptedCount() > 0; }, 15000);
+    if (!probing) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL(qPrintable(u"no connection arrived: "_s + QString::fromUtf8(standardError)));
+    }
+
+    // Two interrupts, neither lost to the other: delivered while the process is stopped, both
+    // are pending when it continues (two SIGINTs would merge into one pending signal, so the
+    // second is a SIGTERM, which the CLI treats the same). The first cancels; the second must
+    // end the process at once instead of waiting for the cancelled run to be reported.
+    const auto pid = pid_t(process.processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    QCOMPARE(::kill(pid, SIGINT), 0);
+    QCOMPARE(::kill(pid, SIGTERM), 0);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+    const bool exited = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000);
+    if (!exited) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL("cloudcheck-cli ignored the interrupts");
+    }
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    // Exit at once: no report was written.
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -298,7 +298,20 @@ void HttpResponseHeadTest::displayTextEscapesControlCharacters_data()
     QTest::newRow("terminal escape") << QByteArray("\x1b[2Jevil") << QStringLiteral("\\x1b[2Jevil");
     QTest::newRow("crlf") << QByteArray("SSH-2.0\r\n") << QStringLiteral("SSH-2.0\\x0d\\x0a");
     QTest::newRow("delete and nul") << QByteArray("a\x7f\0b", 4) << QStringLiteral("a\\x7f\\x00b");
-    QTest::newRow("latin-1") << QByteArray("caf\xe9") << QStringLiteral("caf\u00e9");
+    // Read as UTF-8; a byte that is not UTF-8 is shown as the byte it is.
+    QTest::newRow("utf-8") << QByteArray("caf\xc3\xa9") << QStringLiteral("caf\u00e9");
+    QTest::newRow("not utf-8") << QByteArray("caf\xe9") << QStringLiteral("caf\\xe9");
+    // C1 controls: U+009B is a one-character CSI to a terminal.
+    QTest::newRow("c1 csi") << QByteArray("a\xc2\x9b"
+                                          "2Jb")
+                            << QStringLiteral("a\\x9b2Jb");
+    QTest::newRow("bidi override") << QByteArray("abc\xe2\x80\xae"
+                                                 "def")
+                                   << QStringLiteral("abc\\u202edef");
+    QTest::newRow("zero width") << QByteArray("a\xe2\x80\x8b"
+                                              "b\xef\xbb\xbf")
+                                << QStringLiteral("a\\u200bb\\ufeff");
+    QTest::newRow("capped") << QByteArray(600, 'x') << QString(511, u'x') + QChar(0x2026);
 }
 
 void HttpResponseHeadTest::displayTextEscapesControlCharacters()

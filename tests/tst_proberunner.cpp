@@ -24,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QUrl>
 #include <algorithm>
+#include <atomic>
 #include <optional>
 
 using namespace cctest;
@@ -162,6 +164,7 @@ private Q_SLOTS:
     void cancelFinishesPromptly();
     void customerIdTemplateWithoutIdIsNotRun();
     void destroyingRunningBackgroundRunIsSafe();
+    void destroyingGivesUpOnAStuckWorker();
 
 private:
     // Runs `plan` to the end on a BackgroundRun and validates its JSON report.
@@ -791,16 +794,60 @@ void ProbeRunnerTest::destroyingRunningBackgroundRunIsSafe()
     QTRY_VERIFY_WITH_TIMEOUT(silent.acceptedCount() >= 8, 5000);
     QVERIFY(run->isRunning());
 
+    // Watched from the worker itself: did the thread really end before the destructor returned?
+    QPointer<QThread> worker = run->findChild<QThread*>();
+    QVERIFY(worker);
+    std::atomic_bool workerFinished = false;
+    connect(
+        worker, &QThread::finished, this, [&] { workerFinished = true; }, Qt::DirectConnection);
+
     QElapsedTimer clock;
     clock.start();
     delete run;
     const qint64 destroyMs = clock.elapsed();
-    QVERIFY(run.isNull());
     QVERIFY2(destroyMs < 1000, qPrintable(QString::number(destroyMs)));
+    QVERIFY(workerFinished);
+    // Joined, not abandoned: the thread object went with the run.
+    QVERIFY(worker.isNull());
     QVERIFY(started >= 8);
     // Anything still queued for the dead object must be dropped, not delivered.
     QTest::qWait(200);
     QVERIFY(!finished);
+}
+
+void ProbeRunnerTest::destroyingGivesUpOnAStuckWorker()
+{
+    // Cancelling takes microseconds, so a worker still busy after the join limit is stuck (a
+    // blocking call that should not be there). Closing the program must not hang on it.
+    auto* run = new BackgroundRun;
+    QPointer<QThread> worker = run->findChild<QThread*>();
+    QVERIFY(worker);
+    auto* blocker = new QObject;
+    blocker->moveToThread(worker);
+    connect(worker, &QThread::finished, blocker, &QObject::deleteLater);
+    QSemaphore gate;
+    std::atomic_bool blocked = false;
+    QMetaObject::invokeMethod(
+        blocker,
+        [&] {
+            blocked = true;
+            gate.acquire();
+        },
+        Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(blocked, 5000);
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"did not stop within"_s));
+    QElapsedTimer clock;
+    clock.start();
+    delete run;
+    const qint64 destroyMs = clock.elapsed();
+    QVERIFY2(destroyMs >= BackgroundRun::kJoinLimitMs - 50, qPrintable(QString::number(destroyMs)));
+    QVERIFY2(destroyMs < BackgroundRun::kJoinLimitMs + 1000, qPrintable(QString::number(destroyMs)));
+    QVERIFY(worker); // left running, not destroyed under the blocked call
+
+    gate.release();
+    // Unblocked, it ends on its own and deletes its thread object.
+    QTRY_VERIFY_WITH_TIMEOUT(worker.isNull(), 5000);
 }
 
 QTEST_GUILESS_MAIN(ProbeRunnerTest)

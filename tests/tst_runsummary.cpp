@@ -1,5 +1,6 @@
 // Unit tests of RunSummary: the run and service verdicts of docs/report-format.md, the counts,
 // and the exit codes of SPEC.md.
+#include "result/RunResult.h"
 #include "result/RunSummary.h"
 
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void byService();
     void exitCode_data();
     void exitCode();
+    void cancelledRunNeverPasses();
 };
 
 void RunSummaryTest::verdict_data()
@@ -165,6 +167,34 @@ void RunSummaryTest::exitCode()
     QFETCH(Verdict, verdict);
     QFETCH(int, code);
     QCOMPARE(RunSummary::exitCode(verdict), code);
+}
+
+void RunSummaryTest::cancelledRunNeverPasses()
+{
+    // docs/decisions.md #5: every required target passed, and the cancel cut short only a
+    // recommended one. The run is still not a pass: exit 1, the wizard says "not ready".
+    RunResult run;
+    run.services = {u"common"_s};
+    run.cancelled = true;
+    run.targets = targetsFrom({u"R:pass"_s, u"R:pass"_s, u"r:not_run"_s});
+    run.targets.last().cancelled = true;
+    QCOMPARE(run.summary().verdict, Verdict::Warn);
+    QCOMPARE(RunSummary::exitCode(run.summary().verdict), 1);
+    QCOMPARE(run.summary().byService.value(u"common"_s).verdict, Verdict::Warn);
+    // The wizard's service rows summarize targets without the run: the target's flag decides.
+    QCOMPARE(RunSummary::verdictOf({&run.targets.last()}), Verdict::Warn);
+
+    // Cancelled after the last target finished: still not a pass.
+    run.targets = targetsFrom({u"R:pass"_s, u"r:pass"_s});
+    QCOMPARE(run.summary().verdict, Verdict::Warn);
+    QCOMPARE(RunSummary::exitCode(run.summary().verdict), 1);
+    // A failure stays a failure.
+    run.targets = targetsFrom({u"R:fail"_s, u"r:not_run"_s});
+    QCOMPARE(run.summary().verdict, Verdict::Fail);
+    // Not cancelled: a recommended target not run is no reason to warn (a {customerId} host).
+    run.cancelled = false;
+    run.targets = targetsFrom({u"R:pass"_s, u"r:not_run"_s});
+    QCOMPARE(run.summary().verdict, Verdict::Pass);
 }
 
 QTEST_GUILESS_MAIN(RunSummaryTest)

@@ -36,6 +36,10 @@
         <source>%1:1:1: no PEM certificate (-----BEGIN CERTIFICATE-----) found</source>
         <translation>%1:1:1: PEM 証明書 (-----BEGIN CERTIFICATE-----) が見つかりません</translation>
     </message>
+    <message>
+        <source>%1: the CA file is %2 bytes, more than the limit of %3 bytes (4 MiB)</source>
+        <translation>%1: CA ファイルが %2 バイトあり、上限の %3 バイト (4 MiB) を超えています</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -142,6 +146,14 @@
     <message>
         <source>cannot read the catalog: %1</source>
         <translation>カタログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the catalog is %1 bytes, more than the limit of %2 bytes (4 MiB)</source>
+        <translation>カタログが %1 バイトあり、上限の %2 バイト (4 MiB) を超えています</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep, the limit for a catalog</source>
+        <translation>入れ子がカタログの上限である %1 階層を超えています</translation>
     </message>
 </context>
 <context>
@@ -811,10 +823,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>cloudcheck-cli: 確認する対象がありません: 指定されたサービスとプロファイルに一致するカタログ エントリがありません</translation>
     </message>
     <message>
-        <source>Cancelling...</source>
-        <translation>キャンセルしています...</translation>
-    </message>
-    <message>
         <source>%1 catalog %2 (%3)</source>
         <translation>%1 カタログ %2 (%3)</translation>
     </message>
@@ -829,6 +837,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>probe: %1</source>
         <translation>プローブ先: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling... (press Ctrl+C again to quit at once)</source>
+        <translation>キャンセルしています... (すぐに終了するにはもう一度 Ctrl+C を押してください)</translation>
     </message>
 </context>
 <context>

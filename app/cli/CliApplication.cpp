@@ -16,6 +16,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
@@ -28,11 +29,15 @@ namespace cloudcheck {
 
 namespace {
 
-std::atomic_bool g_interrupted = false;
+std::atomic_int g_interrupts = 0;
+static_assert(std::atomic_int::is_always_lock_free, "used from a signal handler");
 
 void onInterrupt(int)
 {
-    g_interrupted = true;
+    // The first interrupt cancels the run, which then reports what it has. The second means
+    // "now": nothing still winding down may keep the user waiting (_Exit is signal-safe).
+    if (g_interrupts.fetch_add(1) >= 1)
+        std::_Exit(CliApplication::kExitInterrupted);
 }
 
 bool isTerminal(FILE* stream)
@@ -122,8 +127,8 @@ void CliApplication::installInterruptHandler(BackgroundRun& run)
     auto* poll = new QTimer(&run);
     poll->setInterval(50);
     connect(poll, &QTimer::timeout, &run, [&run, poll] {
-        if (g_interrupted.exchange(false)) {
-            printErr(tr("Cancelling..."));
+        if (g_interrupts.load() > 0) {
+            printErr(tr("Cancelling... (press Ctrl+C again to quit at once)"));
             run.cancel();
             poll->stop();
         }

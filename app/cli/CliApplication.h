@@ -20,6 +20,7 @@ class CliApplication : public QObject
 public:
     static constexpr int kExitUsage = 64;
     static constexpr int kExitInternal = 70;
+    static constexpr int kExitInterrupted = 130; // a second Ctrl+C
 
     explicit CliApplication(CliOptions options, QObject* parent = nullptr);
 

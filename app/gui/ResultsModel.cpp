@@ -2,6 +2,7 @@
 
 #include "StatusIcons.h"
 #include "diagnosis/Diagnosis.h"
+#include "support/UntrustedText.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -31,6 +32,29 @@ QString joined(const QJsonValue& array)
     for (const QJsonValue& item : array.toArray())
         parts << item.toString();
     return parts.join(QStringLiteral(", "));
+}
+
+// Facts, findings and catalog text as a view shows them: one line, every control, bidi and
+// invisible character visible (UntrustedText), however long the message.
+constexpr qsizetype kMaxShownLength = 2048;
+
+QString shown(const QString& text)
+{
+    return UntrustedText::forDisplay(text, kMaxShownLength);
+}
+
+// Qt renders a tooltip as rich text whenever Qt::mightBeRichText() guesses so, and a server
+// chooses its own Server header and reason phrase. So every tooltip is built as rich text on
+// purpose, from escaped plain text: nothing a network sends can become markup.
+QString plainToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    QStringList lines;
+    for (const QString& line : text.split(u'\n'))
+        lines << shown(line).toHtmlEscaped();
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + lines.join(QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
 }
 
 QString durationText(qint64 ms)
@@ -496,7 +520,7 @@ QVariant ResultsModel::serviceData(int service, int column, int role) const
     switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return m_catalog.serviceName(row.id, m_language);
+            return shown(m_catalog.serviceName(row.id, m_language));
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
@@ -547,7 +571,7 @@ QVariant ResultsModel::targetData(const TargetRow& row, int column, int role) co
     switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-            const QString address = result.target.host + u':' + QString::number(result.target.port);
+            const QString address = shown(result.target.host) + u':' + QString::number(result.target.port);
             switch (result.target.scheme) {
             case Scheme::Https:
                 return address;
@@ -558,7 +582,7 @@ QVariant ResultsModel::targetData(const TargetRow& row, int column, int role) co
             }
         }
         if (role == Qt::ToolTipRole)
-            return result.target.patterns.join(u'\n');
+            return plainToolTip(result.target.patterns.join(u'\n'));
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
@@ -580,8 +604,10 @@ QVariant ResultsModel::targetData(const TargetRow& row, int column, int role) co
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case FactsColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return targetFacts(row);
+        if (role == Qt::DisplayRole)
+            return shown(targetFacts(row));
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(targetFacts(row));
         break;
     default:
         break;
@@ -635,8 +661,10 @@ QVariant ResultsModel::stepData(const StepResult& step, int column, int role) co
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case FactsColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return stepFacts(step);
+        if (role == Qt::DisplayRole)
+            return shown(stepFacts(step));
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(stepFacts(step));
         break;
     default:
         break;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "support/UntrustedText.h"
+
 #include <QString>
 
 namespace cloudcheck {
 
-// Where and why a catalog was refused; rendered as "file:line:column: path: message".
+// Where and why a catalog was refused; rendered as "file:line:column: path: message". The
+// message quotes the file, so the rendering goes through UntrustedText before a terminal sees it.
 struct CatalogError
 {
     QString file;
@@ -20,7 +23,8 @@ struct CatalogError
             text += u':' + QString::number(line) + u':' + QString::number(column);
         if (!path.isEmpty())
             text += QStringLiteral(": ") + path;
-        return text + QStringLiteral(": ") + message;
+        text += QStringLiteral(": ") + message;
+        return UntrustedText::forDisplay(text, 2048);
     }
 };
 

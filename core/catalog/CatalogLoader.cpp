@@ -301,14 +301,33 @@ CatalogError errorAt(const QByteArray& json, const QString& fileName, qsizetype 
     return {fileName, line, column, path, message};
 }
 
+CatalogError tooLarge(const QString& fileName, qint64 size)
+{
+    return {fileName,
+            0,
+            0,
+            {},
+            CatalogLoader::tr("the catalog is %1 bytes, more than the limit of %2 bytes (4 MiB)")
+                .arg(size)
+                .arg(InputLimits::kMaxFileBytes)};
+}
+
 } // namespace
 
 CatalogLoader::Result CatalogLoader::parse(const QByteArray& json, const QString& fileName)
 {
+    // Limits first, before anything allocates per value or recurses per level.
+    if (json.size() > InputLimits::kMaxFileBytes)
+        return tooLarge(fileName, json.size());
+    const JsonLocator locator(json);
+    if (locator.depthExceeded()) {
+        return errorAt(
+            json, fileName, locator.errorOffset(), locator.pathAt(locator.errorOffset()),
+            tr("nested more than %1 levels deep, the limit for a catalog").arg(JsonLocator::kMaxDepth));
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const JsonLocator locator(json);
         // Point at the offending character itself: QJsonParseError's offset is often past it.
         const qsizetype offset = locator.errorOffset() >= 0 ? locator.errorOffset() : parseError.offset;
         return errorAt(json, fileName, offset, locator.pathAt(offset),
@@ -318,7 +337,6 @@ CatalogLoader::Result CatalogLoader::parse(const QByteArray& json, const QString
         return readCatalog(document.isObject() ? QJsonValue(document.object())
                                                : QJsonValue(document.array()));
     } catch (const Violation& violation) {
-        const JsonLocator locator(json);
         return errorAt(json, fileName, locator.offsetOf(violation.path), violation.path, violation.message);
     }
 }
@@ -328,7 +346,13 @@ CatalogLoader::Result CatalogLoader::loadFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return CatalogError{path, 0, 0, {}, tr("cannot read the catalog: %1").arg(file.errorString())};
-    return parse(file.readAll(), path);
+    if (file.size() > InputLimits::kMaxFileBytes)
+        return tooLarge(path, file.size());
+    // A pipe or device reports no size: read one byte past the limit to notice.
+    const QByteArray json = file.read(InputLimits::kMaxFileBytes + 1);
+    if (json.size() > InputLimits::kMaxFileBytes)
+        return tooLarge(path, json.size());
+    return parse(json, path);
 }
 
 CatalogLoader::Result CatalogLoader::builtIn()

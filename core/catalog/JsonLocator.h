@@ -1,16 +1,26 @@
 #pragma once
 
+#include "support/InputLimits.h"
+
 #include <QByteArray>
-#include <QList>
 #include <QString>
+#include <utility>
 
 namespace cloudcheck {
 
 // QJsonDocument forgets where values came from. The catalog's error messages must name a line,
-// a column and a JSON path, so this scanner walks the raw text once and remembers both.
+// a column and a JSON path, so this scanner walks the raw text and finds both.
+//
+// It is built for hostile input: the walk is iterative (no recursion, so no stack to exhaust),
+// stops at kMaxDepth levels of nesting, and keeps no table of values: the constructor checks
+// the syntax only, and each question walks the text again, building the paths of at most
+// kMaxDepth open containers at a time. Memory stays proportional to the nesting limit, never to
+// the size of the file.
 class JsonLocator
 {
 public:
+    static constexpr int kMaxDepth = InputLimits::kMaxJsonDepth;
+
     explicit JsonLocator(const QByteArray& json);
 
     // Byte offset where the value at `path` (e.g. "$.entries[3].port") starts, or -1.
@@ -19,7 +29,9 @@ public:
     QString pathAt(qsizetype offset) const;
     // Byte offset where the text stops being JSON (the offending character itself), or -1 when
     // the scan found nothing wrong. QJsonParseError's offset often lies past that character.
+    // When the nesting is too deep, the offset of the first container past the limit.
     qsizetype errorOffset() const { return m_error; }
+    bool depthExceeded() const { return m_depthExceeded; }
 
     // 1-based line and column (in characters, not bytes) of a byte offset.
     static std::pair<int, int> lineColumn(const QByteArray& json, qsizetype offset);
@@ -27,23 +39,9 @@ public:
     static QString childPath(const QString& parent, qsizetype index);
 
 private:
-    struct Span
-    {
-        QString path;
-        qsizetype begin = 0;
-        qsizetype end = 0;
-    };
-
-    bool scanValue(const QString& path);
-    bool scanObject(const QString& path);
-    bool scanArray(const QString& path);
-    bool scanString(QString* decoded);
-    void skipSpace();
-
     const QByteArray& m_json;
-    qsizetype m_pos = 0;
     qsizetype m_error = -1;
-    QList<Span> m_spans;
+    bool m_depthExceeded = false;
 };
 
 } // namespace cloudcheck

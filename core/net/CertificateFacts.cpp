@@ -1,5 +1,7 @@
 #include "CertificateFacts.h"
 
+#include "support/UntrustedText.h"
+
 #include <QCryptographicHash>
 
 namespace cloudcheck {
@@ -11,10 +13,26 @@ QString joined(const QStringList& parts)
     return parts.join(QStringLiteral(", "));
 }
 
+// Certificate fields are chosen by whoever made the certificate: an interceptor or a hostile
+// server can put terminal escapes, bidi overrides or invisible characters into O= and CN=.
+// Every field is made safe here, once, before any report, log or view sees it.
+QString safe(const QString& text)
+{
+    return UntrustedText::forDisplay(text);
+}
+
+QStringList safe(const QStringList& texts)
+{
+    QStringList result;
+    for (const QString& text : texts)
+        result << safe(text);
+    return result;
+}
+
 QString distinguishedName(const QSslCertificate& certificate, bool issuer)
 {
     const auto info = [&](QSslCertificate::SubjectInfo field) {
-        return joined(issuer ? certificate.issuerInfo(field) : certificate.subjectInfo(field));
+        return joined(safe(issuer ? certificate.issuerInfo(field) : certificate.subjectInfo(field)));
     };
     QStringList parts;
     if (const QString cn = info(QSslCertificate::CommonName); !cn.isEmpty())
@@ -23,7 +41,22 @@ QString distinguishedName(const QSslCertificate& certificate, bool issuer)
         parts << QStringLiteral("O=") + o;
     if (const QString c = info(QSslCertificate::CountryName); !c.isEmpty())
         parts << QStringLiteral("C=") + c;
-    return joined(parts);
+    return safe(joined(parts));
+}
+
+QJsonArray subjectAltNames(const QSslCertificate& certificate)
+{
+    QJsonArray result;
+    const auto names = certificate.subjectAlternativeNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (result.size() >= CertificateFacts::kMaxAltNames)
+            break;
+        const QString kind = it.key() == QSsl::DnsEntry         ? QStringLiteral("DNS:")
+                             : it.key() == QSsl::IpAddressEntry ? QStringLiteral("IP:")
+                                                                : QStringLiteral("email:");
+        result.append(safe(kind + it.value()));
+    }
+    return result;
 }
 
 QString normalizedOrganization(const QString& name)
@@ -44,21 +77,26 @@ QJsonObject CertificateFacts::describe(const QSslCertificate& certificate)
         {QStringLiteral("subject"), distinguishedName(certificate, false)},
         {QStringLiteral("issuer"), distinguishedName(certificate, true)},
         {QStringLiteral("subjectOrganization"),
-         joined(certificate.subjectInfo(QSslCertificate::Organization))},
-        {QStringLiteral("issuerOrganization"), joined(certificate.issuerInfo(QSslCertificate::Organization))},
+         safe(joined(safe(certificate.subjectInfo(QSslCertificate::Organization))))},
+        {QStringLiteral("issuerOrganization"),
+         safe(joined(safe(certificate.issuerInfo(QSslCertificate::Organization))))},
+        {QStringLiteral("subjectAltNames"), subjectAltNames(certificate)},
         {QStringLiteral("notBefore"), certificate.effectiveDate().toUTC().toString(Qt::ISODate)},
         {QStringLiteral("notAfter"), certificate.expiryDate().toUTC().toString(Qt::ISODate)},
         {QStringLiteral("sha256"),
          QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper())},
-        {QStringLiteral("serial"), QString::fromLatin1(certificate.serialNumber())},
+        {QStringLiteral("serial"), UntrustedText::forDisplay(certificate.serialNumber())},
     };
 }
 
 QJsonArray CertificateFacts::describeChain(const QList<QSslCertificate>& chain)
 {
     QJsonArray result;
-    for (const QSslCertificate& certificate : chain)
+    for (const QSslCertificate& certificate : chain) {
+        if (result.size() >= kMaxChainLength)
+            break;
         result.append(describe(certificate));
+    }
     return result;
 }
 
@@ -66,7 +104,7 @@ QStringList CertificateFacts::issuerOrganizations(const QList<QSslCertificate>& 
 {
     QStringList result;
     for (const QSslCertificate& certificate : chain) {
-        for (const QString& organization : certificate.issuerInfo(QSslCertificate::Organization)) {
+        for (const QString& organization : safe(certificate.issuerInfo(QSslCertificate::Organization))) {
             if (!organization.isEmpty() && !result.contains(organization))
                 result << organization;
         }

@@ -1,5 +1,7 @@
 #include "HttpResponseHead.h"
 
+#include "support/UntrustedText.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -20,16 +22,7 @@ qsizetype headEnd(const QByteArray& data)
 
 QString HttpResponseHead::displayText(QByteArrayView bytes)
 {
-    QString text;
-    text.reserve(bytes.size());
-    for (const char byte : bytes) {
-        const auto code = static_cast<unsigned char>(byte);
-        if (code < 0x20 || code == 0x7f)
-            text += QStringLiteral("\\x") + QString::number(code, 16).rightJustified(2, u'0');
-        else
-            text += QChar(char16_t(code)); // Latin-1, as HTTP/1.1 header bytes are read
-    }
-    return text;
+    return UntrustedText::forDisplay(bytes.toByteArray());
 }
 
 bool HttpResponseHead::isComplete(const QByteArray& data)

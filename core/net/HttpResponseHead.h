@@ -21,8 +21,10 @@ public:
     static std::optional<QDateTime> parseHttpDate(const QByteArray& value);
     // True once `data` holds a complete head.
     static bool isComplete(const QByteArray& data);
-    // Bytes from the network made safe to show: control characters (a terminal escape sequence
-    // from a hostile middlebox, say) become "\xNN", so reports print them but never obey them.
+    // Bytes from the network made safe to show, by UntrustedText::forDisplay: read as UTF-8, with
+    // invalid bytes, control, bidi and invisible characters (a terminal escape sequence from a
+    // hostile middlebox, say) shown as escapes, and at most 512 characters, so reports print
+    // them but never obey them.
     static QString displayText(QByteArrayView bytes);
 
     QString httpVersion() const { return m_version; }

@@ -2,6 +2,7 @@
 
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
+#include "support/UntrustedText.h"
 
 namespace cloudcheck {
 
@@ -16,6 +17,15 @@ QString paint(const QString& text, Verdict verdict, bool color)
                        : verdict == Verdict::Fail || verdict == Verdict::Error ? "31"
                                                                                : "90";
     return QStringLiteral("\x1b[") + QLatin1String(code) + u'm' + text + QStringLiteral("\x1b[0m");
+}
+
+// Everything in a text report that did not come from this program's own words (catalog names,
+// hosts, and findings that quote certificates and headers) is shown through UntrustedText, so a
+// terminal prints it and never obeys it. Facts are already escaped where they are read; this is
+// the second, idempotent pass that keeps the report safe whatever a future fact carries.
+QString safeText(const QString& text)
+{
+    return UntrustedText::forDisplay(text, 4096);
 }
 
 QString countsLine(const VerdictCounts& counts)
@@ -51,7 +61,7 @@ QString TextReport::progressLine(const TargetResult& result, int done, int total
     QString line = QStringLiteral("[%1/%2] %3 %4")
                        .arg(done)
                        .arg(total)
-                       .arg(verdictLabel(result.verdict), result.target.id);
+                       .arg(verdictLabel(result.verdict), safeText(result.target.id));
     if (!result.findings.isEmpty())
         line += QStringLiteral(" (") + findingCodeName(result.findings.first().code) + u')';
     else if (result.verdict == Verdict::Pass)
@@ -65,9 +75,10 @@ QString TextReport::render(const RunResult& run, const Options& options)
     const RunSummary summary = run.summary();
     QString out;
     out += tr("CloudCheck %1 - %2 catalog %3 (%4)\n")
-               .arg(run.toolVersion, run.catalog.name, run.catalog.version, run.catalog.date);
+               .arg(run.toolVersion, safeText(run.catalog.name), safeText(run.catalog.version),
+                    safeText(run.catalog.date));
     out += tr("Profile: %1   Proxy: %2   Timeout: %3 ms   Started: %4\n")
-               .arg(profileName(run.settings.profile), run.settings.proxy.display())
+               .arg(profileName(run.settings.profile), safeText(run.settings.proxy.display()))
                .arg(run.settings.timeoutMs)
                .arg(run.startedAt.toUTC().toString(Qt::ISODate));
     if (run.cancelled)
@@ -82,20 +93,20 @@ QString TextReport::render(const RunResult& run, const Options& options)
         for (const RunInsight& insight : insights) {
             out += QStringLiteral("  %1. ").arg(++number) +
                    paint(findingCodeName(insight.code), insight.severity, options.color) +
-                   QStringLiteral(": ") + insight.message + u'\n';
-            out += QStringLiteral("     ") + tr("Fix: %1").arg(insight.remediation) + u'\n';
+                   QStringLiteral(": ") + safeText(insight.message) + u'\n';
+            out += QStringLiteral("     ") + tr("Fix: %1").arg(safeText(insight.remediation)) + u'\n';
         }
     }
 
     QStringList shown;
     for (const QString& service : run.services) {
         const RunSummary::ServiceSummary serviceSummary = summary.byService.value(service);
-        out +=
-            u'\n' +
-            paint(QStringLiteral("== %1: %2")
-                      .arg(run.catalog.serviceName(service, language), verdictLabel(serviceSummary.verdict)),
-                  serviceSummary.verdict, options.color) +
-            QStringLiteral(" (") + countsLine(serviceSummary.counts) + QStringLiteral(")\n");
+        out += u'\n' +
+               paint(QStringLiteral("== %1: %2")
+                         .arg(safeText(run.catalog.serviceName(service, language)),
+                              verdictLabel(serviceSummary.verdict)),
+                     serviceSummary.verdict, options.color) +
+               QStringLiteral(" (") + countsLine(serviceSummary.counts) + QStringLiteral(")\n");
         for (const TargetResult& result : run.targets) {
             if (!result.target.services.contains(service) || shown.contains(result.target.id))
                 continue;
@@ -104,7 +115,7 @@ QString TextReport::render(const RunResult& run, const Options& options)
             shown << result.target.id;
             out += QStringLiteral("  ") +
                    paint(u'[' + verdictLabel(result.verdict) + u']', result.verdict, options.color) + u' ' +
-                   result.target.id;
+                   safeText(result.target.id);
             const QString level = result.target.required ? tr("required") : tr("recommended");
             out += QStringLiteral("  ") +
                    (result.verdict == Verdict::NotRun
@@ -114,7 +125,7 @@ QString TextReport::render(const RunResult& run, const Options& options)
             QStringList others;
             for (const QString& other : result.target.services) {
                 if (other != service)
-                    others << run.catalog.serviceName(other, language);
+                    others << safeText(run.catalog.serviceName(other, language));
             }
             if (!others.isEmpty())
                 out += QStringLiteral("      ") +
@@ -122,15 +133,15 @@ QString TextReport::render(const RunResult& run, const Options& options)
             out +=
                 QStringLiteral("      ") + tr("Path: %1").arg(Diagnosis::describeRoute(result.route)) + u'\n';
             if (!result.reason.isEmpty())
-                out += QStringLiteral("      ") + result.reason + u'\n';
+                out += QStringLiteral("      ") + safeText(result.reason) + u'\n';
             for (const Finding& finding : result.findings) {
                 out += QStringLiteral("      ") +
                        paint(findingCodeName(finding.code), finding.severity, options.color) +
-                       QStringLiteral(": ") + finding.message + u'\n';
-                out += QStringLiteral("        ") + tr("Fix: %1").arg(finding.remediation) + u'\n';
+                       QStringLiteral(": ") + safeText(finding.message) + u'\n';
+                out += QStringLiteral("        ") + tr("Fix: %1").arg(safeText(finding.remediation)) + u'\n';
                 if (!finding.links.isEmpty())
                     out += QStringLiteral("        ") +
-                           tr("See: %1").arg(finding.links.join(QStringLiteral(" "))) + u'\n';
+                           tr("See: %1").arg(safeText(finding.links.join(QStringLiteral(" ")))) + u'\n';
             }
         }
     }

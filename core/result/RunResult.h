@@ -53,7 +53,7 @@ struct RunResult
     bool cancelled = false;
     QList<TargetResult> targets;
 
-    RunSummary summary() const { return RunSummary::of(targets, services); }
+    RunSummary summary() const { return RunSummary::of(targets, services, cancelled); }
     qint64 durationMs() const { return startedAt.msecsTo(finishedAt); }
     // Median of the servers' Date headers against the local clock; nullopt when none was read.
     static std::optional<double> medianClockSkew(const QList<TargetResult>& targets);

@@ -13,7 +13,7 @@ Verdict RunSummary::verdictOf(const QList<const TargetResult*>& targets)
             verdict = worse(verdict, Verdict::Warn);
             break;
         case Verdict::NotRun:
-            if (target->target.required)
+            if (target->target.required || target->cancelled)
                 verdict = worse(verdict, Verdict::Warn);
             break;
         case Verdict::Fail:
@@ -25,7 +25,7 @@ Verdict RunSummary::verdictOf(const QList<const TargetResult*>& targets)
     return verdict;
 }
 
-RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList& services)
+RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList& services, bool cancelled)
 {
     RunSummary summary;
     QList<const TargetResult*> all;
@@ -34,6 +34,8 @@ RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList&
         summary.counts.add(target.verdict);
     }
     summary.verdict = verdictOf(all);
+    if (cancelled)
+        summary.verdict = worse(summary.verdict, Verdict::Warn);
     for (const QString& service : services) {
         QList<const TargetResult*> mine;
         ServiceSummary entry;

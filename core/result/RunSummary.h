@@ -21,9 +21,12 @@ struct RunSummary
     VerdictCounts counts;
     QMap<QString, ServiceSummary> byService;
 
-    static RunSummary of(const QList<TargetResult>& targets, const QStringList& services);
+    // A cancelled run never passes (docs/decisions.md #5): its verdict is warn at best.
+    static RunSummary of(const QList<TargetResult>& targets, const QStringList& services,
+                         bool cancelled = false);
     // fail if a required target failed or errored; warn if anything else is less than a pass
-    // (a warning, or a required target that was not checked); pass otherwise.
+    // (a warning, a required target that was not checked, or any target the cancel cut short);
+    // pass otherwise.
     static Verdict verdictOf(const QList<const TargetResult*>& targets);
     // The process exit code SPEC.md assigns to a verdict: 0, 1 or 2.
     static int exitCode(Verdict verdict);

@@ -1,13 +1,18 @@
 #include "BackgroundRun.h"
 
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBackground, "cloudcheck.run.thread")
+
 namespace cloudcheck {
 
-BackgroundRun::BackgroundRun(QObject* parent) : QObject(parent)
+BackgroundRun::BackgroundRun(QObject* parent) : QObject(parent), m_thread(new QThread(this))
 {
-    m_thread.setObjectName(QStringLiteral("cloudcheck-probes"));
+    m_thread->setObjectName(QStringLiteral("cloudcheck-probes"));
     m_runner = new ProbeRunner;
-    m_runner->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    m_runner->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     connect(m_runner, &ProbeRunner::targetStarted, this, &BackgroundRun::targetStarted);
     connect(m_runner, &ProbeRunner::stepFinished, this, &BackgroundRun::stepFinished);
     connect(m_runner, &ProbeRunner::targetFinished, this, &BackgroundRun::targetFinished);
@@ -15,15 +20,24 @@ BackgroundRun::BackgroundRun(QObject* parent) : QObject(parent)
         m_running = false;
         emit finished(result);
     });
-    m_thread.start();
+    m_thread->start();
 }
 
 BackgroundRun::~BackgroundRun()
 {
     // Cancel on the worker's own thread, then let the thread end; the runner is deleted there.
     QMetaObject::invokeMethod(m_runner, &ProbeRunner::cancel, Qt::QueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread->quit();
+    if (!m_thread->wait(QDeadlineTimer(kJoinLimitMs))) {
+        // Destroying a running QThread aborts the program. A stuck worker is left to finish on
+        // its own and delete its thread; its signals no longer reach this object.
+        qCWarning(lcBackground) << "the worker thread did not stop within" << kJoinLimitMs
+                                << "ms; leaving it to end on its own";
+        m_thread->setParent(nullptr);
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        if (m_thread->isFinished()) // it ended just now, before the connection
+            m_thread->deleteLater();
+    }
 }
 
 void BackgroundRun::start(const RunPlan& plan, const RunSettings& settings, const CatalogInfo& catalog)

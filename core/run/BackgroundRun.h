@@ -9,12 +9,16 @@ namespace cloudcheck {
 
 // Owns the worker thread a ProbeRunner lives on and relays its signals, queued, to the thread
 // that created this object. Destroying it cancels the run and joins the thread, so closing a
-// window mid-run neither crashes nor hangs.
+// window mid-run neither crashes nor hangs: cancelling takes microseconds, so a worker that is
+// still busy after kJoinLimitMs is stuck, and is left to end on its own (logged) rather than
+// hang the program.
 class BackgroundRun : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kJoinLimitMs = 3000;
+
     explicit BackgroundRun(QObject* parent = nullptr);
     ~BackgroundRun() override;
 
@@ -29,7 +33,7 @@ signals:
     void finished(const cloudcheck::RunResult& result);
 
 private:
-    QThread m_thread;
+    QThread* m_thread; // a child, deleted with this unless it outlives kJoinLimitMs
     ProbeRunner* m_runner = nullptr;
     bool m_running = false;
 };

@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include "UntrustedText.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -33,7 +35,11 @@ spdlog::level::level_enum levelFor(QtMsgType type)
 void routeQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     const char* category = context.category ? context.category : "default";
-    spdlog::log(levelFor(type), "[{}] {}", category, message.toStdString());
+    // Log lines quote hosts, headers and certificate fields; one message is one visible line
+    // that a `tail -f` in a terminal prints and never obeys.
+    constexpr qsizetype kMaxLineLength = 8192;
+    spdlog::log(levelFor(type), "[{}] {}", category,
+                UntrustedText::forDisplay(message, kMaxLineLength).toStdString());
     if (type == QtFatalMsg) {
         spdlog::shutdown();
         std::abort();

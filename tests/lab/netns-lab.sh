@@ -16,7 +16,8 @@
 #   lab_spawn COMMAND...    start a command inside it in the background; its pid is in LAB_LAST_PID
 #
 # Exit status 77 (LAB_SKIP) means "this machine cannot host the lab": not root, `ip netns add`
-# not permitted, or no nftables support in the kernel. CTest treats it as a skip.
+# not permitted, or no nftables support in the kernel. CTest treats it as a skip, except under
+# CI=true: CI is where the lab must run, so a skip there fails (exit 1) with the same one line.
 set -euo pipefail
 
 LAB_SKIP=77
@@ -25,6 +26,10 @@ LAB_NS_CREATED=0
 LAB_LAST_PID=""
 
 lab_skip() {
+    if [[ "${CI:-}" == "true" ]]; then
+        echo "FAIL: lab test skipped under CI=true: $*" >&2
+        exit 1
+    fi
     echo "SKIP: $*" >&2
     exit "$LAB_SKIP"
 }

@@ -1,5 +1,6 @@
 // ResultsModel and ResultsFilterModel without a wizard: tree shape, batched streaming updates,
 // re-runs, the problem filter, and a thousand-target run, all checked by QAbstractItemModelTester.
+#include "HostileInput.h"
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
 #include "diagnosis/Diagnosis.h"
@@ -9,7 +10,9 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <algorithm>
+#include <functional>
 
 using namespace cloudcheck;
 using namespace Qt::StringLiterals;
@@ -118,6 +121,8 @@ private Q_SLOTS:
     void problemFilterKeepsProblemsWithContext();
     void thousandTargetsStreamWithoutResets();
     void stepFactsAreWorded();
+    void toolTipsAreNeverMarkup();
+    void hostileTextStaysEscaped();
 };
 
 void ResultsModelTest::treeShape()
@@ -333,6 +338,78 @@ void ResultsModelTest::stepFactsAreWorded()
     QCOMPARE(ResultsModel::stepFacts(
                  step(StepKind::Dns, Verdict::NotRun, {{u"reason"_s, u"needs_customer_id"_s}})),
              u"Skipped: needs the Customer ID"_s);
+}
+
+void ResultsModelTest::toolTipsAreNeverMarkup()
+{
+    // Defect: the Server header went into the tooltip as is, and Qt guessed it was rich text.
+    LoadedModel loaded;
+    TargetResult result = passed(loaded.plan.targets.at(1));
+    result.steps.last().details = {
+        {u"status"_s, 200}, {u"reason"_s, u"<i>OK</i>"_s}, {u"server"_s, u"<b>x</b>"_s}};
+    loaded.model.finishTarget(result);
+    loaded.model.flush();
+    const QModelIndex target = loaded.model.targetIndex(result.target.id);
+    const QModelIndex http =
+        loaded.model.index(int(result.steps.size()) - 1, ResultsModel::FactsColumn, target);
+    const QString tip = http.data(Qt::ToolTipRole).toString();
+    QVERIFY2(!tip.contains(u"<b>"_s) && !tip.contains(u"<i>"_s), qPrintable(tip));
+    // Shown exactly as sent, whether Qt reads the tooltip as rich text or not.
+    QTextDocument shown;
+    shown.setHtml(tip);
+    QCOMPARE(shown.toPlainText(), u"HTTP 200 <i>OK</i>; server <b>x</b>"_s);
+    QVERIFY(Qt::mightBeRichText(tip)); // marked up on purpose, so Qt never has to guess
+}
+
+void ResultsModelTest::hostileTextStaysEscaped()
+{
+    const auto run = cctest::HostileInput::run();
+    QVERIFY(run);
+    ResultsModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    RunPlan plan;
+    plan.services = run->services;
+    for (const TargetResult& target : run->targets)
+        plan.targets << target.target;
+    model.setCatalog(run->catalog);
+    model.setPlan(plan);
+    for (const TargetResult& target : run->targets) {
+        model.markStarted(target.target.id);
+        for (const StepResult& step : target.steps)
+            model.addStep(target.target.id, step);
+        model.finishTarget(target);
+    }
+    model.flush();
+
+    int checked = 0;
+    bool sawServer = false;
+    const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            for (int column = 0; column < model.columnCount(parent); ++column) {
+                const QModelIndex index = model.index(row, column, parent);
+                for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
+                                       int(Qt::AccessibleTextRole), int(ResultsModel::TargetIdRole)}) {
+                    const QString text = index.data(role).toString();
+                    const auto raw = cctest::HostileInput::firstRaw(text);
+                    QVERIFY2(!raw,
+                             qPrintable(cctest::HostileInput::describe(raw.value_or(0)) + u" in "_s + text));
+                    if (role == Qt::ToolTipRole && !text.isEmpty()) {
+                        QVERIFY2(!text.contains(u"<b>x"_s), qPrintable(text));
+                        QTextDocument shown;
+                        shown.setHtml(text);
+                        const auto rendered = cctest::HostileInput::firstRaw(shown.toPlainText());
+                        QVERIFY2(!rendered, qPrintable(shown.toPlainText()));
+                        sawServer = sawServer || shown.toPlainText().contains(u"server <b>x</b> Evil\\x1b"_s);
+                    }
+                    ++checked;
+                }
+            }
+            walk(model.index(row, 0, parent));
+        }
+    };
+    walk({});
+    QVERIFY(checked > 40);
+    QVERIFY(sawServer);
 }
 
 QTEST_MAIN(ResultsModelTest)

@@ -760,8 +760,11 @@ void WizardTest::cancelKeepsPartialResults()
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(runPage()->cancelButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Cancelled, 5000);
-    QVERIFY2(clock.elapsed() < 5000, "cancel must be prompt");
+    // Waited for generously, judged strictly: cancelling is a synchronous walk over the active
+    // probes, so the page says so within one batch of model updates, not after any timeout.
+    QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Cancelled, 10000);
+    const qint64 cancelMs = clock.elapsed();
+    QVERIFY2(cancelMs < 1000, qPrintable(u"cancel took %1 ms"_s.arg(cancelMs)));
     QVERIFY(runPage()->statusLabel()->text().startsWith(u"Cancelled"_s));
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 
@@ -786,6 +789,9 @@ void WizardTest::cancelKeepsPartialResults()
     QVERIFY(silent.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(u"cancelled"_s));
     QVERIFY(model->targetIndex(kGood).data(ResultsModel::VerdictRole).toInt() == int(Verdict::Pass));
 
+    // Every required address finished; the cancel cut short only the silent one. Still not
+    // ready (docs/decisions.md #5): a cancelled run never passes.
+    QVERIFY(m_wizard->session()->result().summary().verdict != Verdict::Pass);
     clickNext();
     QVERIFY(m_wizard->summaryPage()->bannerSentence()->text().contains(u"cancelled"_s));
 }
@@ -879,10 +885,20 @@ void WizardTest::copySummaryAndAbout()
 {
     SummaryPage* page = runToSummary({u"wem"_s});
     QVERIFY(page);
+    QGuiApplication::clipboard()->setText(u"stale"_s);
     QTest::mouseClick(page->copyButton(), Qt::LeftButton);
-    const QString expected = TextReport::render(m_wizard->session()->result());
-    QCOMPARE(page->summaryText(), expected);
-    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    // What was copied is the run, not just whatever summaryText() returns: every address the
+    // run checked, the catalog it came from, and the verdict the summary page shows.
+    const QString copied = QGuiApplication::clipboard()->text();
+    const RunResult& run = m_wizard->session()->result();
+    QVERIFY(!run.targets.isEmpty());
+    QVERIFY2(copied.startsWith(u"CloudCheck "_s), qPrintable(copied));
+    QVERIFY2(copied.contains(run.catalog.name), qPrintable(copied));
+    for (const TargetResult& target : run.targets)
+        QVERIFY2(copied.contains(target.target.id), qPrintable(target.target.id + u" not in:\n"_s + copied));
+    QVERIFY2(copied.contains(u"Result: "_s + TextReport::verdictLabel(run.summary().verdict)),
+             qPrintable(copied));
+    QCOMPARE(copied, page->summaryText());
 
     QVERIFY(m_wizard->aboutText().contains(QString::fromLatin1(kVersion)));
     QVERIFY(m_wizard->aboutText().contains(u"test.1"_s));

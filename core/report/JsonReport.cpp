@@ -51,6 +51,7 @@ QJsonObject targetJson(const TargetResult& result)
             {QStringLiteral("services"), QJsonArray::fromStringList(target.services)},
             {QStringLiteral("required"), target.required},
             {QStringLiteral("confidence"), confidenceName(target.confidence)},
+            {QStringLiteral("hostConfidence"), confidenceName(target.hostConfidence)},
             {QStringLiteral("verdict"), verdictName(result.verdict)},
             {QStringLiteral("durationMs"), result.durationMs},
             {QStringLiteral("reason"), result.reason},

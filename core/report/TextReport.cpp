@@ -1,5 +1,6 @@
 #include "TextReport.h"
 
+#include "EvidenceText.h"
 #include "diagnosis/RunDiagnosis.h"
 
 namespace cloudcheck {
@@ -118,6 +119,10 @@ QString TextReport::render(const RunResult& run, const Options& options)
             if (!others.isEmpty())
                 out += QStringLiteral("      ") +
                        tr("Also needed by: %1").arg(others.join(QStringLiteral(", "))) + u'\n';
+            out += QStringLiteral("      ") +
+                   tr("Evidence: %1")
+                       .arg(EvidenceText::describe(result.target.confidence, result.target.hostConfidence)) +
+                   u'\n';
             if (!result.reason.isEmpty())
                 out += QStringLiteral("      ") + result.reason + u'\n';
             for (const Finding& finding : result.findings) {

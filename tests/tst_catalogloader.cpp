@@ -132,6 +132,10 @@ private Q_SLOTS:
     void builtInHasDocumentedHosts_data();
     void builtInHasDocumentedHosts();
     void builtInHasPort80DigicertEntries();
+    void builtInMarksChosenHosts_data();
+    void builtInMarksChosenHosts();
+    void builtInHasNoUnsourcedJapanHost();
+    void hostEvidence();
     void baseCatalogIsValid();
     void malformed_data();
     void malformed();
@@ -173,6 +177,7 @@ void CatalogLoaderTest::builtInLoads()
         // A Japanese text is not an untranslated copy of the English one.
         QVERIFY2(entry.purpose.japanese != entry.purpose.english, qPrintable(entry.id));
         QVERIFY2(!entry.source.isEmpty(), qPrintable(entry.id));
+        QVERIFY2(!entry.hostSource.isEmpty(), qPrintable(entry.id));
         for (const QString& service : entry.services)
             QVERIFY2(serviceIds.contains(service), qPrintable(entry.id + u' ' + service));
     }
@@ -181,9 +186,10 @@ void CatalogLoaderTest::builtInLoads()
 void CatalogLoaderTest::builtInHasDocumentedHosts_data()
 {
     QTest::addColumn<QString>("host");
-    // endpoint-facts.md, "Known probe hosts: documented".
+    // endpoint-facts.md, "Known probe hosts: documented", corrected by docs/catalog-sources.md: the
+    // customer's DaaS host in Japan is the one the DaaS SDK page lists.
     for (const char* host : {"citrix.citrixcloud.jp", "api.citrixcloud.jp", "cws.citrixworkspacesapi.jp",
-                             "{customerId}.xendesktop.jp", "jp-api.wem.citrixcloud.jp",
+                             "{customerId}.apps.citrixworkspacesapi.jp", "jp-api.wem.citrixcloud.jp",
                              "citrix-cloud-content.customer.pendo.io", "cacerts.digicert.com"})
         QTest::newRow(host) << QString::fromLatin1(host);
 }
@@ -198,7 +204,7 @@ void CatalogLoaderTest::builtInHasDocumentedHosts()
     for (const CatalogEntry& entry : std::get<Catalog>(result).entries) {
         if (entry.hosts.contains(host)) {
             found = true;
-            documented = documented || entry.confidence == Confidence::Documented;
+            documented = documented || entry.hostConfidence == Confidence::Documented;
         }
     }
     QVERIFY2(found, qPrintable(host + u" is not a probe host of any entry"_s));
@@ -221,6 +227,66 @@ void CatalogLoaderTest::builtInHasPort80DigicertEntries()
     for (const QString& host :
          {u"cacerts.digicert.com"_s, u"crl3.digicert.com"_s, u"crl4.digicert.com"_s, u"ocsp.digicert.com"_s})
         QVERIFY2(port80Hosts.contains(host), qPrintable(host));
+}
+
+void CatalogLoaderTest::builtInMarksChosenHosts_data()
+{
+    QTest::addColumn<QString>("host");
+    // Hosts CloudCheck picked to stand in for a documented wildcard (docs/catalog-sources.md).
+    for (const char* host :
+         {"global-all.g.nssvc.net", "reg.c.nssvc.net", "cwsproduction.blob.core.windows.net",
+          "ctxwsp-entitlements-eastus.servicebus.windows.net", "www.digicert.com", "crl3.digicert.com",
+          "ocsp.digicert.com"})
+        QTest::newRow(host) << QString::fromLatin1(host);
+}
+
+void CatalogLoaderTest::builtInMarksChosenHosts()
+{
+    QFETCH(QString, host);
+    const CatalogLoader::Result result = CatalogLoader::builtIn();
+    QVERIFY(std::holds_alternative<Catalog>(result));
+    bool found = false;
+    for (const CatalogEntry& entry : std::get<Catalog>(result).entries) {
+        if (!entry.hosts.contains(host))
+            continue;
+        found = true;
+        QVERIFY2(entry.hostConfidence == Confidence::Inferred,
+                 qPrintable(entry.id + u": "_s + host + u" is CloudCheck's choice, not documented"_s));
+    }
+    QVERIFY2(found, qPrintable(host + u" is not a probe host of any entry"_s));
+}
+
+void CatalogLoaderTest::builtInHasNoUnsourcedJapanHost()
+{
+    // No public source lists a Japan xendesktop.jp host (docs/catalog-sources.md): probing one
+    // would fail a required check on a name that may not exist.
+    const CatalogLoader::Result result = CatalogLoader::builtIn();
+    QVERIFY(std::holds_alternative<Catalog>(result));
+    for (const CatalogEntry& entry : std::get<Catalog>(result).entries) {
+        QVERIFY2(!entry.pattern.contains(u"xendesktop.jp"_s), qPrintable(entry.id));
+        for (const QString& host : entry.hosts)
+            QVERIFY2(!host.endsWith(u".xendesktop.jp"_s), qPrintable(entry.id));
+    }
+}
+
+void CatalogLoaderTest::hostEvidence()
+{
+    // Given: e0 states its host's evidence, e1 (an older catalog's entry) does not.
+    const QByteArray json = withLine(
+        32,
+        R"(      "source": "https://example.com/a", "hostConfidence": "inferred", "hostSource": "https://example.com/h",)");
+    const CatalogLoader::Result result = CatalogLoader::parse(json, kFile);
+    const CatalogError* error = errorOf(result);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    const Catalog& catalog = std::get<Catalog>(result);
+    const CatalogEntry& e0 = catalog.entries.at(0);
+    QCOMPARE(e0.confidence, Confidence::Documented);
+    QCOMPARE(e0.hostConfidence, Confidence::Inferred);
+    QCOMPARE(e0.hostSource, u"https://example.com/h"_s);
+    // e1 falls back to the pattern's evidence rather than claiming more.
+    const CatalogEntry& e1 = catalog.entries.at(1);
+    QCOMPARE(e1.hostConfidence, Confidence::Inferred);
+    QCOMPARE(e1.hostSource, u"https://example.com/b"_s);
 }
 
 void CatalogLoaderTest::baseCatalogIsValid()
@@ -416,12 +482,20 @@ void CatalogLoaderTest::malformed_data()
                                << 29 << 16 << u"expected one of required, recommended, found \"mandatory\""_s;
     QTest::newRow("bad profile") << withLine(30, R"(      "profiles": ["connector", "phone"],)")
                                  << u"$.entries[0].profiles[1]"_s << 30 << 33
-                                 << u"expected \"connector\" or \"browser\", found \"phone\""_s;
+                                 << u"expected \"connector\", \"browser\" or \"vda\", found \"phone\""_s;
     QTest::newRow("empty profiles") << withLine(30, R"(      "profiles": [],)") << u"$.entries[0].profiles"_s
                                     << 30 << 19 << u"must list at least one value"_s;
     QTest::newRow("bad confidence") << withLine(31, R"(      "confidence": "guessed",)")
                                     << u"$.entries[0].confidence"_s << 31 << 21
                                     << u"expected one of documented, inferred, found \"guessed\""_s;
+    // The host's evidence is judged by the same rule as the pattern's.
+    QTest::newRow("bad hostConfidence")
+        << withLine(31, R"(      "confidence": "documented", "hostConfidence": "probably",)")
+        << u"$.entries[0].hostConfidence"_s << 31 << 53
+        << u"expected one of documented, inferred, found \"probably\""_s;
+    QTest::newRow("empty hostSource")
+        << withLine(32, R"(      "source": "https://example.com/a", "hostSource": " ",)")
+        << u"$.entries[0].hostSource"_s << 32 << 56 << u"must not be empty"_s;
     QTest::newRow("duplicate entry id") << withLine(37, R"(      "id": "e0",)") << u"$.entries[1].id"_s << 37
                                         << 13 << u"duplicate entry id \"e0\""_s;
     QTest::newRow("number in expectedIssuers")

@@ -186,6 +186,10 @@ private Q_SLOTS:
     void caFileProblems();
     void versionAndHelp();
     void listPrintsCatalog();
+    void listShowsBothEvidences();
+    void exportCatalogRoundTrips();
+    void exportCatalogKeepsOldFileOnFailure();
+    void connectorChecksNoEdt();
     void loopbackRunPasses();
     void loopbackRunWithUdpWarns();
     void refusedTargetFailsTheRun();
@@ -213,6 +217,7 @@ private:
                                   QList<Target>* targets, const QString& customerId = kCustomerId) const;
 
     Catalog m_catalog;
+    Profile m_profile = Profile::Connector; // the role pinPlan() plans for
     QTemporaryDir m_dir;
     QString m_caFile;
     TestIdentity m_ca;
@@ -252,6 +257,7 @@ void CliTest::initTestCase()
 
 void CliTest::init()
 {
+    m_profile = Profile::Connector;
     QTest::failOnWarning(QRegularExpression(u".*"_s));
 }
 
@@ -282,6 +288,7 @@ QStringList CliTest::pinPlan(const QStringList& services, const QString& custome
     RunSettings settings;
     settings.services = services;
     settings.customerId = customerId;
+    settings.profile = m_profile;
     const RunPlan plan = RunPlan::build(m_catalog, settings);
     QStringList arguments;
     QSet<QString> pinned;
@@ -539,6 +546,65 @@ void CliTest::listPrintsCatalog()
     QVERIFY(text.contains(kWemApiHost));
 }
 
+void CliTest::listShowsBothEvidences()
+{
+    const CliResult result = runCli({u"--list"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.standardOutput);
+    // A documented wildcard probed through a chosen host says so, with both sources.
+    const auto gateway = std::find_if(m_catalog.entries.cbegin(), m_catalog.entries.cend(),
+                                      [](const CatalogEntry& e) { return e.id == u"gateway-nssvc"; });
+    QVERIFY(gateway != m_catalog.entries.cend());
+    QCOMPARE(gateway->confidence, Confidence::Documented);
+    QCOMPARE(gateway->hostConfidence, Confidence::Inferred);
+    QVERIFY(text.contains(u"documented pattern, representative host chosen by CloudCheck"_s));
+    QVERIFY(text.contains(u"pattern source: "_s + gateway->source));
+    QVERIFY(text.contains(u"host source: "_s + gateway->hostSource));
+}
+
+void CliTest::exportCatalogRoundTrips()
+{
+    const QString path = m_dir.filePath(u"exported.json"_s);
+    QFile::remove(path);
+    const CliResult result = runCli({u"--export-catalog"_s, path});
+    QCOMPARE(result.exitCode, 0);
+    QFile exported(path);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QFile builtIn(CatalogLoader::builtInPath());
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(), builtIn.readAll());
+
+    // The starting point for a local fix loads back.
+    const CliResult list = runCli({u"--catalog"_s, path, u"--list"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(QString::fromUtf8(list.standardOutput).contains(m_catalog.version));
+}
+
+void CliTest::exportCatalogKeepsOldFileOnFailure()
+{
+    // A directory in the way: the write fails, exit 64, and nothing half-written is left.
+    const QString path = m_dir.filePath(u"blocked"_s);
+    QVERIFY(QDir().mkpath(path));
+    const CliResult result = runCli({u"--export-catalog"_s, path});
+    QCOMPARE(result.exitCode, 64);
+    QVERIFY(QFileInfo(path).isDir());
+    QVERIFY(QString::fromUtf8(result.standardError).contains(u"--export-catalog"_s));
+}
+
+void CliTest::connectorChecksNoEdt()
+{
+    // The Cloud Connector never sends EDT: no role plans an address it does not use.
+    RunSettings settings;
+    settings.services = {u"gateway"_s};
+    for (const Target& target : RunPlan::build(m_catalog, settings).targets)
+        QVERIFY2(target.scheme != Scheme::Udp, qPrintable(target.id));
+    settings.profile = Profile::Vda;
+    const RunPlan vda = RunPlan::build(m_catalog, settings);
+    QVERIFY(std::any_of(vda.targets.cbegin(), vda.targets.cend(),
+                        [](const Target& t) { return t.scheme == Scheme::Udp; }));
+    QVERIFY(!vda.services.contains(u"certificates"_s));
+}
+
 void CliTest::loopbackRunPasses()
 {
     WebServers servers(m_leaf);
@@ -598,10 +664,12 @@ void CliTest::loopbackRunWithUdpWarns()
     WebServers servers(m_leaf);
     QVERIFY(servers.listen());
     QList<Target> targets;
-    // The Gateway's EDT target shares global.g.nssvc.net:443 with its https target, so its
-    // datagrams go to the TLS server's port number, where nothing listens for UDP.
-    const QStringList arguments = loopbackArguments({u"gateway"_s}, servers, &targets);
-    const QString udpId = u"udp://global.g.nssvc.net:443"_s;
+    // EDT comes from the session host. Its target shares global-all.g.nssvc.net:443 with the https
+    // target, so its datagrams go to the TLS server's port number, where nothing listens for UDP.
+    m_profile = Profile::Vda;
+    const QStringList arguments =
+        loopbackArguments({u"gateway"_s}, servers, &targets) + QStringList{u"--profile"_s, u"vda"_s};
+    const QString udpId = u"udp://global-all.g.nssvc.net:443"_s;
     QVERIFY(std::any_of(targets.cbegin(), targets.cend(), [&](const Target& t) { return t.id == udpId; }));
 
     const CliResult result = runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"1"_s,
@@ -793,7 +861,8 @@ void CliTest::missingCustomerIdWarns()
     QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
     QCOMPARE(report.value(u"settings"_s).toObject().value(u"customerIdGiven"_s).toBool(true), false);
     // Everything probed passes; the Customer ID host is required but unchecked: warn, exit 1.
-    const QJsonObject unchecked = targetById(report, u"https://{customerId}.xendesktop.jp:443"_s);
+    const QJsonObject unchecked =
+        targetById(report, u"https://{customerId}.apps.citrixworkspacesapi.jp:443"_s);
     QCOMPARE(unchecked.value(u"verdict"_s).toString(), u"not_run"_s);
     QVERIFY(!unchecked.value(u"reason"_s).toString().isEmpty());
     const QJsonObject counts = report.value(u"summary"_s).toObject().value(u"counts"_s).toObject();

@@ -57,6 +57,8 @@ Target target(const QString& scheme, Scheme kind, const QString& host, quint16 p
     result.services = services;
     result.required = required;
     result.confidence = confidence;
+    // The catalog's own shape for a documented wildcard: the host it is probed through is chosen.
+    result.hostConfidence = Confidence::Inferred;
     return result;
 }
 
@@ -355,6 +357,7 @@ void JsonReportTest::targets()
     QCOMPARE(console.value(u"services"_s).toArray(), QJsonArray({u"common"_s, u"daas"_s}));
     QCOMPARE(console.value(u"required"_s), QJsonValue(true));
     QCOMPARE(console.value(u"confidence"_s).toString(), u"documented"_s);
+    QCOMPARE(console.value(u"hostConfidence"_s).toString(), u"inferred"_s);
     QCOMPARE(console.value(u"verdict"_s).toString(), u"pass"_s);
     QCOMPARE(console.value(u"durationMs"_s), QJsonValue(321));
     QCOMPARE(console.value(u"reason"_s).toString(), QString());
@@ -509,21 +512,25 @@ void JsonReportTest::textReportNamesProblems()
         u"\n== Common addresses: PASS (1 passed, 0 warnings, 0 failed, 0 not checked)\n"
         u"  [PASS] https://citrix.citrixcloud.jp:443  required, 321 ms\n"
         u"      Also needed by: Citrix DaaS\n"
-        u"      Path: Direct: no proxy is set on this machine\n"_s,
+        u"      Path: Direct: no proxy is set on this machine\n"
+        u"      Evidence: documented pattern, representative host chosen by CloudCheck\n"_s,
         u"\n== Certificate validation: FAIL (0 passed, 0 warnings, 1 failed, 0 not checked)\n"
         u"  [FAIL] http://crl3.digicert.com:80  required, 5003 ms\n"
         u"      Path: Direct: no proxy is set on this machine\n"
+        u"      Evidence: pattern inferred by CloudCheck, representative host chosen by CloudCheck\n"
         u"      TCP_TIMEOUT: "_s +
             kTcpTimeoutMessage + u"\n        Fix: "_s + kTcpTimeoutFix + u"\n        See: "_s + kCtx223828 +
             u"\n"_s,
         u"\n== Citrix Gateway service: WARN (0 passed, 1 warnings, 0 failed, 0 not checked)\n"
         u"  [WARN] udp://global.g.nssvc.net:443  recommended, 5010 ms\n"
         u"      Path: Direct: no proxy is set on this machine\n"
+        u"      Evidence: pattern inferred by CloudCheck, representative host chosen by CloudCheck\n"
         u"      UDP_BLOCKED: "_s +
             kUdpMessage + u"\n        Fix: "_s + kUdpFix + u"\n"_s,
         u"\n== Citrix DaaS: WARN (1 passed, 0 warnings, 0 failed, 1 not checked)\n"
         u"  [NOT RUN] https://{customerId}.xendesktop.jp:443  required\n"
         u"      Path: Direct: no proxy is set on this machine\n"
+        u"      Evidence: documented pattern, representative host chosen by CloudCheck\n"
         u"      "_s +
             kNotRunReason + u"\n"_s,
     };

@@ -656,8 +656,11 @@ void ProbeRunnerTest::sharedHostIsProbedOnce()
     QCOMPARE(summary.byService.value(u"beta"_s).verdict, Verdict::Fail);
     QCOMPARE(summary.byService.value(u"beta"_s).counts.total(), 2);
 
-    // The real catalog: the console host serves common, daas and workspace, and is one target.
-    const RunPlan real = RunPlan::build(m_catalog, settingsFor({}));
+    // The real catalog, as an admin's browser uses it: the console host serves common, daas and
+    // workspace, and is one target.
+    RunSettings browser = settingsFor({});
+    browser.profile = Profile::Browser;
+    const RunPlan real = RunPlan::build(m_catalog, browser);
     QCOMPARE(std::count_if(real.targets.cbegin(), real.targets.cend(),
                            [](const Target& target) { return target.host == kConsoleHost; }),
              1);
@@ -751,7 +754,7 @@ void ProbeRunnerTest::customerIdTemplateWithoutIdIsNotRun()
 {
     RunSettings settings = settingsFor({});
     settings.services = {u"daas"_s};
-    const QString id = u"https://{customerId}.xendesktop.jp:443"_s;
+    const QString id = u"https://{customerId}.apps.citrixworkspacesapi.jp:443"_s;
     const RunPlan plan = planOnly(m_catalog, settings, {id});
     QCOMPARE(plan.targets.size(), 1);
     QVERIFY(plan.targets.first().needsCustomerId);

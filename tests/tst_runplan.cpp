@@ -66,6 +66,9 @@ private Q_SLOTS:
     void validateCustomerId();
     void effectiveServices_data();
     void effectiveServices();
+    void servicesFollowRole_data();
+    void servicesFollowRole();
+    void hostConfidenceIsMerged();
     void subsetCreditsOnlySelectedServices();
     void profileFilter_data();
     void profileFilter();
@@ -266,7 +269,13 @@ void RunPlanTest::effectiveServices()
 {
     QFETCH(QStringList, requested);
     QFETCH(QStringList, effective);
-    const Catalog catalog = catalogWith({});
+    // One address per service, so every service has something for this role to check
+    // (servicesFollowRole covers the services a role has no address in).
+    QList<CatalogEntry> entries;
+    for (const QString& service :
+         {u"common"_s, u"certificates"_s, u"gateway"_s, u"daas"_s, u"workspace"_s, u"wem"_s, u"console"_s})
+        entries << testEntry(service, QStringList{service}, service, QStringList{service + u".example.jp"_s});
+    const Catalog catalog = catalogWith(entries);
     QCOMPARE(RunPlan::effectiveServices(catalog, requested), effective);
     QCOMPARE(RunPlan::build(catalog, settingsFor(requested)).services, effective);
 }
@@ -306,6 +315,7 @@ void RunPlanTest::profileFilter_data()
     QTest::newRow("browser") << Profile::Browser
                              << QStringList{u"https://both.example.jp:443"_s,
                                             u"https://web.example.jp:443"_s};
+    QTest::newRow("vda") << Profile::Vda << QStringList{u"https://vda.example.jp:443"_s};
 }
 
 void RunPlanTest::profileFilter()
@@ -318,8 +328,60 @@ void RunPlanTest::profileFilter()
         testEntry(u"b"_s, QStringList{u"daas"_s}, u"pb"_s, QStringList{u"both.example.jp"_s}),
         testEntry(u"w"_s, QStringList{u"daas"_s}, u"pw"_s, QStringList{u"web.example.jp"_s},
                   [&](CatalogEntry& e) { e.profiles = {Profile::Browser}; }),
+        testEntry(u"v"_s, QStringList{u"daas"_s}, u"pv"_s, QStringList{u"vda.example.jp"_s},
+                  [&](CatalogEntry& e) { e.profiles = {Profile::Vda}; }),
     });
     QCOMPARE(targetIds(RunPlan::build(catalog, settingsFor({}, {}, profile))), ids);
+}
+
+void RunPlanTest::servicesFollowRole_data()
+{
+    QTest::addColumn<Profile>("profile");
+    QTest::addColumn<QStringList>("services");
+    // "common" is always included, yet a session host uses none of its addresses here.
+    QTest::newRow("connector") << Profile::Connector << QStringList{u"common"_s, u"gateway"_s};
+    QTest::newRow("vda") << Profile::Vda << QStringList{u"gateway"_s, u"wem"_s};
+    QTest::newRow("browser") << Profile::Browser << QStringList{u"common"_s};
+}
+
+void RunPlanTest::servicesFollowRole()
+{
+    QFETCH(Profile, profile);
+    QFETCH(QStringList, services);
+    const Catalog catalog = catalogWith({
+        testEntry(u"api"_s, QStringList{u"common"_s}, u"p1"_s, QStringList{u"api.example.jp"_s}),
+        testEntry(u"hdx"_s, QStringList{u"gateway"_s}, u"p2"_s, QStringList{u"gw.example.jp"_s},
+                  [&](CatalogEntry& e) {
+                      e.profiles = {Profile::Connector, Profile::Vda};
+                  }),
+        testEntry(u"wem"_s, QStringList{u"wem"_s}, u"p3"_s, QStringList{u"wem.example.jp"_s},
+                  [&](CatalogEntry& e) { e.profiles = {Profile::Vda}; }),
+    });
+    const RunPlan plan = RunPlan::build(catalog, settingsFor({u"gateway"_s, u"wem"_s}, {}, profile));
+    QCOMPARE(plan.services, services);
+}
+
+void RunPlanTest::hostConfidenceIsMerged()
+{
+    // One host: a documented wildcard's chosen stand-in, and an entry that documents the host.
+    const Catalog catalog = catalogWith({
+        testEntry(u"wild"_s, QStringList{u"common"_s}, u"https://*.example.jp"_s,
+                  QStringList{u"a.example.jp"_s},
+                  [&](CatalogEntry& e) { e.hostConfidence = Confidence::Inferred; }),
+        testEntry(u"exact"_s, QStringList{u"daas"_s}, u"https://a.example.jp"_s,
+                  QStringList{u"a.example.jp"_s},
+                  [&](CatalogEntry& e) { e.confidence = Confidence::Inferred; }),
+        testEntry(u"chosen"_s, QStringList{u"daas"_s}, u"https://*.other.jp"_s, QStringList{u"b.other.jp"_s},
+                  [&](CatalogEntry& e) { e.hostConfidence = Confidence::Inferred; }),
+    });
+    const RunPlan plan = RunPlan::build(catalog, settingsFor());
+    const Target* shared = findTarget(plan, u"https://a.example.jp:443"_s);
+    QVERIFY(shared);
+    QCOMPARE(shared->hostConfidence, Confidence::Documented);
+    const Target* chosen = findTarget(plan, u"https://b.other.jp:443"_s);
+    QVERIFY(chosen);
+    QCOMPARE(chosen->confidence, Confidence::Documented);
+    QCOMPARE(chosen->hostConfidence, Confidence::Inferred);
 }
 
 void RunPlanTest::portsAndSchemesAreDistinctTargets()

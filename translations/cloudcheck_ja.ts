@@ -120,10 +120,6 @@
         <translation>1 から 65535 までの整数が必要です (実際の値: %1)</translation>
     </message>
     <message>
-        <source>expected &quot;connector&quot; or &quot;browser&quot;, found &quot;%1&quot;</source>
-        <translation>&quot;connector&quot; または &quot;browser&quot; が必要です (実際の値: &quot;%1&quot;)</translation>
-    </message>
-    <message>
         <source>this version reads catalogFormat 1, found %1</source>
         <translation>このバージョンで読み込めるのは catalogFormat 1 のみです (実際の値: %1)</translation>
     </message>
@@ -154,6 +150,10 @@
     <message>
         <source>nested more than %1 levels deep, the limit for a catalog</source>
         <translation>入れ子がカタログの上限である %1 階層を超えています</translation>
+    </message>
+    <message>
+        <source>expected &quot;connector&quot;, &quot;browser&quot; or &quot;vda&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;connector&quot;、&quot;browser&quot;、&quot;vda&quot; のいずれかが必要ですが、&quot;%1&quot; が指定されています</translation>
     </message>
 </context>
 <context>
@@ -235,10 +235,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>USER</source>
         <translation>USER</translation>
-    </message>
-    <message>
-        <source>connector (default): judge as the Cloud Connector; browser: as an admin&apos;s browser.</source>
-        <translation>connector (既定): Cloud Connector として判定、browser: 管理者のブラウザーとして判定。</translation>
     </message>
     <message>
         <source>PROFILE</source>
@@ -329,10 +325,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>PAC スクリプト経由の確認 (--proxy pac:...)</translation>
     </message>
     <message>
-        <source>--profile expects connector or browser, got &quot;%1&quot;</source>
-        <translation>--profile には connector または browser を指定してください (指定値: &quot;%1&quot;)</translation>
-    </message>
-    <message>
         <source>--allowlist: use a .txt, .csv or .pac file name, got &quot;%1&quot;</source>
         <translation>--allowlist: .txt、.csv、.pac のいずれかのファイル名を指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
@@ -363,6 +355,22 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>--lang expects en or ja, got &quot;%1&quot;</source>
         <translation>--lang には en または ja を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>connector (default): judge as the Cloud Connector; browser: as an admin&apos;s browser; vda: as a session host (Gateway service, EDT, WEM).</source>
+        <translation>connector (既定): Cloud Connector として判定。browser: 管理者のブラウザーとして判定。vda: セッション ホストとして判定 (Gateway サービス、EDT、WEM)。</translation>
+    </message>
+    <message>
+        <source>Write the built-in catalog to FILE, to correct it and load it back with --catalog, and exit.</source>
+        <translation>組み込みのカタログを FILE に書き出して終了します。修正して --catalog で読み込めます。</translation>
+    </message>
+    <message>
+        <source>--export-catalog and --list cannot be combined</source>
+        <translation>--export-catalog と --list は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--profile expects connector, browser or vda, got &quot;%1&quot;</source>
+        <translation>--profile には connector、browser、vda のいずれかを指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +582,25 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>The TLS handshake with %1 failed after %2 ms: %3.</source>
         <translation>%1 との TLS ハンドシェイクが %2 ms 後に失敗しました: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>documented pattern, documented host</source>
+        <translation>パターンは記載あり、ホストも記載あり</translation>
+    </message>
+    <message>
+        <source>documented pattern, representative host chosen by CloudCheck</source>
+        <translation>パターンは記載あり、代表ホストは CloudCheck が選択</translation>
+    </message>
+    <message>
+        <source>pattern inferred by CloudCheck, documented host</source>
+        <translation>パターンは CloudCheck の推定、ホストは記載あり</translation>
+    </message>
+    <message>
+        <source>pattern inferred by CloudCheck, representative host chosen by CloudCheck</source>
+        <translation>パターンは CloudCheck の推定、代表ホストは CloudCheck が選択</translation>
     </message>
 </context>
 <context>
@@ -803,6 +830,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>What to fix first:</source>
         <translation>優先して対処すべき問題:</translation>
     </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
 </context>
 <context>
     <name>cloudcheck::CliApplication</name>
@@ -835,8 +866,24 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>(常に確認)</translation>
     </message>
     <message>
-        <source>probe: %1</source>
-        <translation>プローブ先: %1</translation>
+        <source>cloudcheck-cli: cannot read the built-in catalog: %1</source>
+        <translation>cloudcheck-cli: 組み込みのカタログを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the built-in catalog to %1. Correct it, then run with --catalog %1.</source>
+        <translation>組み込みのカタログを %1 に書き出しました。修正してから --catalog %1 を付けて実行してください。</translation>
+    </message>
+    <message>
+        <source>probe: %1 (host %2)</source>
+        <translation>プローブ先: %1 (ホスト: %2)</translation>
+    </message>
+    <message>
+        <source>pattern source: %1</source>
+        <translation>パターンの出典: %1</translation>
+    </message>
+    <message>
+        <source>host source: %1</source>
+        <translation>ホストの出典: %1</translation>
     </message>
     <message>
         <source>Cancelling... (press Ctrl+C again to quit at once)</source>
@@ -983,6 +1030,10 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Steps</source>
         <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠:</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +1690,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>言語</translation>
     </message>
     <message>
-        <source>Is this machine a Cloud Connector host, or an admin workstation?</source>
-        <translation>このマシンは Cloud Connector サーバーですか、それとも管理者用端末ですか？</translation>
-    </message>
-    <message>
         <source>&amp;Cloud Connector host</source>
         <translation>Cloud Connector サーバー(&amp;C)</translation>
     </message>
@@ -1657,6 +1704,22 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Checks the addresses an administrator&apos;s browser needs for the Citrix Cloud consoles and Workspace.</source>
         <translation>管理者のブラウザーが Citrix Cloud コンソールと Workspace を使用するために必要なアドレスを確認します。</translation>
+    </message>
+    <message>
+        <source>Which kind of machine is this?</source>
+        <translation>このマシンの種類を選んでください</translation>
+    </message>
+    <message>
+        <source>&amp;Session host (VDA)</source>
+        <translation>セッション ホスト (VDA)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checks what a virtual desktop or app server needs itself: the Gateway service with Rendezvous and EDT (UDP), and the WEM service.</source>
+        <translation>仮想デスクトップやアプリ サーバー自身が必要とするアドレスを確認します: Rendezvous と EDT (UDP) を使う Gateway サービス、および WEM サービス。</translation>
+    </message>
+    <message>
+        <source>Address catalog: %1, version %2, sources read on %3.</source>
+        <translation>アドレス カタログ: %1、バージョン %2、出典の確認日 %3。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "CaFileLoader.h"
 #include "catalog/CatalogLoader.h"
 #include "report/AllowlistWriter.h"
+#include "report/EvidenceText.h"
 #include "report/JsonReport.h"
 #include "report/ReportWriter.h"
 #include "report/TextReport.h"
@@ -10,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
@@ -62,6 +64,8 @@ CliApplication::CliApplication(CliOptions options, QObject* parent)
 
 int CliApplication::exec()
 {
+    if (m_options.action == CliOptions::Action::ExportCatalog)
+        return exportCatalog();
     auto loaded = m_options.catalogFile.isEmpty() ? CatalogLoader::builtIn()
                                                   : CatalogLoader::loadFile(m_options.catalogFile);
     if (auto* error = std::get_if<CatalogError>(&loaded)) {
@@ -170,6 +174,24 @@ int CliApplication::report(const RunResult& run)
     return exitCode;
 }
 
+int CliApplication::exportCatalog() const
+{
+    // The built-in bytes as shipped, so a local fix is a small diff against a known version.
+    QFile builtIn(CatalogLoader::builtInPath());
+    if (!builtIn.open(QIODevice::ReadOnly)) {
+        printErr(tr("cloudcheck-cli: cannot read the built-in catalog: %1").arg(builtIn.errorString()));
+        return kExitInternal;
+    }
+    if (const QString problem = ReportWriter::writeBytes(builtIn.readAll(), m_options.exportCatalogFile);
+        !problem.isEmpty()) {
+        printErr(QStringLiteral("cloudcheck-cli: --export-catalog: ") + problem);
+        return kExitUsage;
+    }
+    printErr(tr("Wrote the built-in catalog to %1. Correct it, then run with --catalog %1.")
+                 .arg(m_options.exportCatalogFile));
+    return 0;
+}
+
 int CliApplication::listCatalog(const Catalog& catalog) const
 {
     const Language language = m_options.settings.language;
@@ -190,7 +212,13 @@ int CliApplication::listCatalog(const Catalog& catalog) const
             out << "  " << entry.pattern << "  " << schemeName(entry.scheme) << '/' << entry.port << "  "
                 << levelName(entry.level) << ", " << confidenceName(entry.confidence) << ", "
                 << profiles.join(u'+') << '\n'
-                << "      " << tr("probe: %1").arg(entry.hosts.join(QStringLiteral(", "))) << '\n'
+                << "      "
+                << tr("probe: %1 (host %2)")
+                       .arg(entry.hosts.join(QStringLiteral(", ")), confidenceName(entry.hostConfidence))
+                << '\n'
+                << "      " << EvidenceText::describe(entry.confidence, entry.hostConfidence) << '\n'
+                << "      " << tr("pattern source: %1").arg(entry.source) << '\n'
+                << "      " << tr("host source: %1").arg(entry.hostSource) << '\n'
                 << "      " << entry.purpose.text(language) << '\n';
         }
     }

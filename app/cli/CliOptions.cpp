@@ -48,10 +48,11 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     const QCommandLineOption proxyUser(
         QStringLiteral("proxy-user"),
         tr("Proxy user name; the password comes from CLOUDCHECK_PROXY_PASSWORD."), tr("USER"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     tr("connector (default): judge as the Cloud Connector; browser: as an "
-                                        "admin's browser."),
-                                     tr("PROFILE"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        tr("connector (default): judge as the Cloud Connector; browser: as an "
+           "admin's browser; vda: as a session host (Gateway service, EDT, WEM)."),
+        tr("PROFILE"));
     const QCommandLineOption compareDirect(QStringLiteral("compare-direct"),
                                            tr("For failing targets, also try the other path."));
     const QCommandLineOption holdTunnel(QStringLiteral("hold-tunnel"),
@@ -71,6 +72,10 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language: en or ja (default: system)."),
                                       tr("LANG"));
     const QCommandLineOption list(QStringLiteral("list"), tr("Print the catalog and exit."));
+    const QCommandLineOption exportCatalog(
+        QStringLiteral("export-catalog"),
+        tr("Write the built-in catalog to FILE, to correct it and load it back with --catalog, and exit."),
+        tr("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log debug details to stderr."));
     const QCommandLineOption logFile(QStringLiteral("log-file"), tr("Write the log here."), tr("FILE"));
     const QCommandLineOption noColor(QStringLiteral("no-color"), tr("Do not color the text output."));
@@ -78,6 +83,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
                        resolve,    connectTo, proxy,    proxyUser,   profile, compareDirect,
                        holdTunnel, allowlist, timeout,  concurrency, format,  output,
                        language,   list,      verbose,  logFile,     noColor});
+    parser.addOption(exportCatalog);
 
     CliOptions options;
     options.helpText = parser.helpText();
@@ -95,6 +101,12 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     }
     if (parser.isSet(list))
         options.action = Action::List;
+    if (parser.isSet(exportCatalog)) {
+        if (parser.isSet(list))
+            return tr("--export-catalog and --list cannot be combined");
+        options.action = Action::ExportCatalog;
+        options.exportCatalogFile = parser.value(exportCatalog);
+    }
 
     RunSettings& settings = options.settings;
     if (parser.isSet(services)) {
@@ -142,7 +154,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     if (parser.isSet(profile)) {
         const auto value = profileFromName(parser.value(profile));
         if (!value)
-            return tr("--profile expects connector or browser, got \"%1\"").arg(parser.value(profile));
+            return tr("--profile expects connector, browser or vda, got \"%1\"").arg(parser.value(profile));
         settings.profile = *value;
     }
     if (parser.isSet(allowlist)) {

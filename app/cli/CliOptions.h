@@ -26,6 +26,7 @@ public:
     {
         Run,
         List,
+        ExportCatalog,
         Help,
         Version
     };
@@ -36,6 +37,7 @@ public:
     QString catalogFile;
     QString caFile;
     QString allowlistFile;
+    QString exportCatalogFile;
     QStringList outputs;
     Format format = Format::Text;
     bool verbose = false;

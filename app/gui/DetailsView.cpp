@@ -3,6 +3,7 @@
 #include "FindingHtml.h"
 #include "ResultsModel.h"
 #include "StatusIcons.h"
+#include "report/EvidenceText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,6 +139,11 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         html += QStringLiteral("<p>%1 <code>%2</code></p>")
                     .arg(esc(tr("Documented as:")), esc(target.patterns.join(QStringLiteral(", "))));
     }
+    // Which part Citrix documents and which part is CloudCheck's choice, so nobody opens a port
+    // on the strength of a guess.
+    html +=
+        QStringLiteral("<p>%1 %2</p>")
+            .arg(esc(tr("Evidence:")), esc(EvidenceText::describe(target.confidence, target.hostConfidence)));
     if (!result.reason.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(result.reason));
 

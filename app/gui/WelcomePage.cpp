@@ -52,16 +52,24 @@ WelcomePage::WelcomePage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_connectorHint = hintLabel(m_profileBox);
     m_browser = new QRadioButton(m_profileBox);
     m_browserHint = hintLabel(m_profileBox);
+    m_vda = new QRadioButton(m_profileBox);
+    m_vdaHint = hintLabel(m_profileBox);
     m_profileGroup = new QButtonGroup(this);
     m_profileGroup->addButton(m_connector, int(Profile::Connector));
     m_profileGroup->addButton(m_browser, int(Profile::Browser));
-    (session->runSettings().profile == Profile::Browser ? m_browser : m_connector)->setChecked(true);
+    m_profileGroup->addButton(m_vda, int(Profile::Vda));
+    m_profileGroup->button(int(session->runSettings().profile))->setChecked(true);
+    // A stale catalog must be visible before anyone trusts its verdicts.
+    m_catalog = wrappedLabel(this);
+    m_catalog->setForegroundRole(QPalette::PlaceholderText);
 
     auto* profileLayout = new QVBoxLayout(m_profileBox);
     profileLayout->addWidget(m_connector);
     profileLayout->addWidget(m_connectorHint);
     profileLayout->addWidget(m_browser);
     profileLayout->addWidget(m_browserHint);
+    profileLayout->addWidget(m_vda);
+    profileLayout->addWidget(m_vdaHint);
 
     auto* languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageLabel);
@@ -77,9 +85,11 @@ WelcomePage::WelcomePage(WizardSession* session, QWidget* parent) : QWizardPage(
     layout->addSpacing(8);
     layout->addWidget(m_profileBox);
     layout->addStretch(1);
+    layout->addWidget(m_catalog);
 
     setTabOrder(m_language, m_connector);
     setTabOrder(m_connector, m_browser);
+    setTabOrder(m_browser, m_vda);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_session->setLanguage(
@@ -116,13 +126,19 @@ void WelcomePage::retranslateUi()
            "export or copy them."));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
-    m_profileBox->setTitle(tr("Is this machine a Cloud Connector host, or an admin workstation?"));
+    m_profileBox->setTitle(tr("Which kind of machine is this?"));
     m_connector->setText(tr("&Cloud Connector host"));
     m_connectorHint->setText(tr("Checks the addresses the Cloud Connector service needs, the way it reaches "
                                 "them (no proxy authentication, no PAC files)."));
     m_browser->setText(tr("&Admin workstation"));
     m_browserHint->setText(tr("Checks the addresses an administrator's browser needs for the Citrix Cloud "
                               "consoles and Workspace."));
+    m_vda->setText(tr("&Session host (VDA)"));
+    m_vdaHint->setText(tr("Checks what a virtual desktop or app server needs itself: the Gateway service "
+                          "with Rendezvous and EDT (UDP), and the WEM service."));
+    const Catalog& catalog = m_session->catalog();
+    m_catalog->setText(tr("Address catalog: %1, version %2, sources read on %3.")
+                           .arg(catalog.name, catalog.version, catalog.date));
 }
 
 } // namespace cloudcheck

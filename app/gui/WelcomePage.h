@@ -12,8 +12,8 @@ namespace cloudcheck {
 
 class WizardSession;
 
-// What the tool checks and what it will not do, the language, and which kind of machine this is
-// (the profile decides which addresses apply).
+// What the tool checks and what it will not do, the language, which kind of machine this is (the
+// profile decides which addresses apply), and which catalog the checks come from.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
     QLabel* languageLabel() const { return m_languageLabel; }
     QRadioButton* connectorButton() const { return m_connector; }
     QRadioButton* browserButton() const { return m_browser; }
+    QRadioButton* vdaButton() const { return m_vda; }
+    QLabel* catalogLabel() const { return m_catalog; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +45,9 @@ private:
     QLabel* m_connectorHint = nullptr;
     QRadioButton* m_browser = nullptr;
     QLabel* m_browserHint = nullptr;
+    QRadioButton* m_vda = nullptr;
+    QLabel* m_vdaHint = nullptr;
+    QLabel* m_catalog = nullptr;
 };
 
 } // namespace cloudcheck

@@ -20,8 +20,12 @@ struct CatalogEntry
     LocalizedText purpose;
     RequirementLevel level = RequirementLevel::Required;
     QList<Profile> profiles{Profile::Connector, Profile::Browser};
+    // The pattern and the probe hosts are judged apart: a documented wildcard is often probed
+    // through a host CloudCheck chose to stand in for it.
     Confidence confidence = Confidence::Documented;
     QString source;
+    Confidence hostConfidence = Confidence::Documented;
+    QString hostSource;
     QStringList expectedIssuers;
     QStringList links;
 };

@@ -192,6 +192,7 @@ CatalogEntry readEntry(const QJsonValue& value, const QString& path, const QSet<
                       QStringLiteral("hosts"), QStringLiteral("scheme"), QStringLiteral("port"),
                       QStringLiteral("purpose"), QStringLiteral("level"), QStringLiteral("profiles"),
                       QStringLiteral("confidence"), QStringLiteral("source"),
+                      QStringLiteral("hostConfidence"), QStringLiteral("hostSource"),
                       QStringLiteral("expectedIssuers"), QStringLiteral("links")});
     CatalogEntry entry;
     entry.id = reader.string(QStringLiteral("id"));
@@ -227,16 +228,26 @@ CatalogEntry readEntry(const QJsonValue& value, const QString& path, const QSet<
         for (qsizetype i = 0; i < names.size(); ++i) {
             const auto profile = profileFromName(names.at(i));
             if (!profile) {
-                throw Violation{JsonLocator::childPath(reader.path(QStringLiteral("profiles")), i),
-                                CatalogLoader::tr("expected \"connector\" or \"browser\", found \"%1\"")
-                                    .arg(names.at(i))};
+                throw Violation{
+                    JsonLocator::childPath(reader.path(QStringLiteral("profiles")), i),
+                    CatalogLoader::tr("expected \"connector\", \"browser\" or \"vda\", found \"%1\"")
+                        .arg(names.at(i))};
             }
             entry.profiles << *profile;
         }
     }
-    entry.confidence = reader.choice<Confidence>(QStringLiteral("confidence"), confidenceFromName,
-                                                 {QStringLiteral("documented"), QStringLiteral("inferred")});
+    const QStringList confidences{QStringLiteral("documented"), QStringLiteral("inferred")};
+    entry.confidence =
+        reader.choice<Confidence>(QStringLiteral("confidence"), confidenceFromName, confidences);
     entry.source = reader.string(QStringLiteral("source"));
+    // Catalogs written before the host was judged apart say nothing of it: the host then
+    // stands on the pattern's evidence.
+    entry.hostConfidence =
+        reader.has(QStringLiteral("hostConfidence"))
+            ? reader.choice<Confidence>(QStringLiteral("hostConfidence"), confidenceFromName, confidences)
+            : entry.confidence;
+    entry.hostSource =
+        reader.has(QStringLiteral("hostSource")) ? reader.string(QStringLiteral("hostSource")) : entry.source;
     entry.expectedIssuers = reader.optionalStrings(QStringLiteral("expectedIssuers"));
     entry.links = reader.optionalStrings(QStringLiteral("links"));
     return entry;

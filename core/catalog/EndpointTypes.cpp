@@ -11,8 +11,8 @@ constexpr EnumNames<RequirementLevel, 2>
     kLevels({{{RequirementLevel::Required, "required"}, {RequirementLevel::Recommended, "recommended"}}});
 constexpr EnumNames<Confidence, 2>
     kConfidences({{{Confidence::Documented, "documented"}, {Confidence::Inferred, "inferred"}}});
-constexpr EnumNames<Profile, 2>
-    kProfiles({{{Profile::Connector, "connector"}, {Profile::Browser, "browser"}}});
+constexpr EnumNames<Profile, 3>
+    kProfiles({{{Profile::Connector, "connector"}, {Profile::Browser, "browser"}, {Profile::Vda, "vda"}}});
 } // namespace
 
 QString schemeName(Scheme scheme)

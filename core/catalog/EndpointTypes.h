@@ -21,11 +21,13 @@ enum class Confidence
     Documented,
     Inferred
 };
-// Which machine the check is for: a Cloud Connector host, or an admin's browser workstation.
+// Which machine the check is for: a Cloud Connector host, an admin's browser workstation, or a
+// session host (VDA) whose HDX traffic reaches the Gateway service itself (Rendezvous).
 enum class Profile
 {
     Connector,
-    Browser
+    Browser,
+    Vda
 };
 
 QString schemeName(Scheme scheme);

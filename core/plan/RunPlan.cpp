@@ -88,8 +88,16 @@ RunPlan RunPlan::build(const Catalog& catalog, const RunSettings& settings)
             target.required = target.required || entry.level == RequirementLevel::Required;
             if (entry.confidence == Confidence::Documented)
                 target.confidence = Confidence::Documented;
+            if (entry.hostConfidence == Confidence::Documented)
+                target.hostConfidence = Confidence::Documented;
         }
     }
+    // A service this role uses no address of is left out, so its verdict is not reported as
+    // "not checked" for a machine that never needs it.
+    QStringList used;
+    for (const Target& target : std::as_const(plan.targets))
+        appendUnique(used, target.services);
+    plan.services.removeIf([&](const QString& service) { return !used.contains(service); });
     // Services keep catalog order inside each target, whatever order entries credited them in.
     for (Target& target : plan.targets) {
         QStringList ordered;

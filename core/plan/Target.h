@@ -20,7 +20,8 @@ struct Target
     QStringList services;
     QList<LocalizedText> purposes;
     bool required = false;
-    Confidence confidence = Confidence::Inferred;
+    Confidence confidence = Confidence::Inferred;     // of the pattern
+    Confidence hostConfidence = Confidence::Inferred; // of this host as a probe for it
     QStringList expectedIssuers;
     QStringList links;
     // A {customerId} host planned without a Customer ID: reported not_run, never probed.

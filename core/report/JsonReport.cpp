@@ -52,6 +52,7 @@ QJsonObject targetJson(const TargetResult& result)
             {QStringLiteral("required"), target.required},
             {QStringLiteral("confidence"), confidenceName(target.confidence)},
             {QStringLiteral("route"), result.route.toJson()},
+            {QStringLiteral("hostConfidence"), confidenceName(target.hostConfidence)},
             {QStringLiteral("verdict"), verdictName(result.verdict)},
             {QStringLiteral("durationMs"), result.durationMs},
             {QStringLiteral("reason"), result.reason},

@@ -1,6 +1,7 @@
 #include "TextReport.h"
 
 #include "diagnosis/Diagnosis.h"
+#include "EvidenceText.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "support/UntrustedText.h"
 
@@ -132,6 +133,10 @@ QString TextReport::render(const RunResult& run, const Options& options)
                        tr("Also needed by: %1").arg(others.join(QStringLiteral(", "))) + u'\n';
             out +=
                 QStringLiteral("      ") + tr("Path: %1").arg(Diagnosis::describeRoute(result.route)) + u'\n';
+            out += QStringLiteral("      ") +
+                   tr("Evidence: %1")
+                       .arg(EvidenceText::describe(result.target.confidence, result.target.hostConfidence)) +
+                   u'\n';
             if (!result.reason.isEmpty())
                 out += QStringLiteral("      ") + safeText(result.reason) + u'\n';
             for (const Finding& finding : result.findings) {

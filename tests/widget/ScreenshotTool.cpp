@@ -70,7 +70,7 @@ bool capture(const Catalog& catalog, const LoopbackLab& lab, const QList<HostOve
         [&] { return run->model()->progress().remaining <= run->model()->progress().total / 3; }, 20000);
     // The EDT (UDP) probe waits for its timeout: show it live in the details pane.
     const QModelIndex udp =
-        run->filterModel()->mapFromSource(run->model()->targetIndex(u"udp://global.g.nssvc.net:443"_s));
+        run->filterModel()->mapFromSource(run->model()->targetIndex(u"udp://global-all.g.nssvc.net:443"_s));
     run->view()->setCurrentIndex(udp);
     run->view()->scrollTo(udp, QAbstractItemView::PositionAtCenter);
     ok = save(wizard, directory, prefix + u"run-progress"_s) && ok;

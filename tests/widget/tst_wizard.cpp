@@ -144,6 +144,8 @@ private Q_SLOTS:
     void cleanup();
 
     void everyPageHasADefaultButton();
+    void welcomePageOffersSessionHostAndNamesCatalog();
+    void detailsSayWhichPartIsDocumented();
     void invalidCustomerIdBlocksNext();
     void keyboardMovesThroughServiceCards();
     void languageSwitchRetranslates();
@@ -291,6 +293,39 @@ void WizardTest::selectStep(const QString& targetId, int row, StepKind kind)
 }
 
 // --- navigation and validation ---------------------------------------------------------------
+
+void WizardTest::welcomePageOffersSessionHostAndNamesCatalog()
+{
+    WelcomePage* page = m_wizard->welcomePage();
+    const Catalog& catalog = m_wizard->session()->catalog();
+    // A stale catalog is visible before anything runs.
+    const QString shown = page->catalogLabel()->text();
+    QVERIFY2(shown.contains(catalog.name) && shown.contains(catalog.version) && shown.contains(catalog.date),
+             qPrintable(shown));
+    QVERIFY(!page->vdaButton()->isChecked());
+    page->vdaButton()->click();
+    QCOMPARE(m_wizard->session()->runSettings().profile, Profile::Vda);
+    page->connectorButton()->click();
+    QCOMPARE(m_wizard->session()->runSettings().profile, Profile::Connector);
+}
+
+void WizardTest::detailsSayWhichPartIsDocumented()
+{
+    TargetResult result;
+    result.target.id = u"https://global-all.g.nssvc.net:443"_s;
+    result.target.host = u"global-all.g.nssvc.net"_s;
+    result.target.patterns = {u"https://*.nssvc.net"_s};
+    result.target.confidence = Confidence::Documented;
+    result.target.hostConfidence = Confidence::Inferred;
+    const CatalogInfo info = m_wizard->session()->catalogInfo();
+    const QString chosen = DetailsView::targetHtml(result, false, nullptr, info, Language::English);
+    QVERIFY2(chosen.contains(u"documented pattern, representative host chosen by CloudCheck"_s),
+             qPrintable(chosen));
+    result.target.hostConfidence = Confidence::Documented;
+    const QString documented = DetailsView::targetHtml(result, false, nullptr, info, Language::English);
+    QVERIFY(!documented.contains(u"chosen by CloudCheck"_s));
+    QVERIFY(documented.contains(u"documented pattern, documented host"_s));
+}
 
 void WizardTest::everyPageHasADefaultButton()
 {

@@ -317,10 +317,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>--services にはサービス名を 1 つ以上指定してください</translation>
     </message>
     <message>
-        <source>Checking through a manual proxy (--proxy http://...)</source>
-        <translation>手動プロキシ経由の確認 (--proxy http://...)</translation>
-    </message>
-    <message>
         <source>Checking through a PAC script (--proxy pac:...)</source>
         <translation>PAC スクリプト経由の確認 (--proxy pac:...)</translation>
     </message>
@@ -371,6 +367,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>--profile expects connector, browser or vda, got &quot;%1&quot;</source>
         <translation>--profile には connector、browser、vda のいずれかを指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Proxy authentication (a user name in --proxy)</source>
+        <translation>プロキシ認証 (--proxy 内のユーザー名)</translation>
     </message>
 </context>
 <context>
@@ -583,6 +583,190 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>The TLS handshake with %1 failed after %2 ms: %3.</source>
         <translation>%1 との TLS ハンドシェイクが %2 ms 後に失敗しました: %3。</translation>
     </message>
+    <message>
+        <source>Check the proxy address and port in %1. Usually owned by the network or proxy team.</source>
+        <translation>%1 のプロキシのアドレスとポートを確認してください。通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+    </message>
+    <message>
+        <source>%1 sets a PAC script or automatic proxy detection, which this version of CloudCheck cannot evaluate, so %2 was not checked.</source>
+        <translation>%1 では PAC スクリプトまたはプロキシの自動検出が設定されています。このバージョンの CloudCheck ではこれを評価できないため、%2 は確認していません。</translation>
+    </message>
+    <message>
+        <source>Check again with the proxy the PAC script chooses (--proxy http://host:port). The Cloud Connector itself cannot use PAC scripts: give it a fixed proxy (netsh winhttp set proxy).</source>
+        <translation>PAC スクリプトが選ぶプロキシを指定して再度確認してください (--proxy http://host:port)。Cloud Connector 自体は PAC スクリプトを使用できないため、固定のプロキシを設定してください (netsh winhttp set proxy)。</translation>
+    </message>
+    <message>
+        <source>The proxy setting in %1 cannot be used to reach %2 (%3).</source>
+        <translation>%1 のプロキシ設定では %2 に接続できません (%3)。</translation>
+    </message>
+    <message>
+        <source>Set an HTTP proxy as http://host:port. The Cloud Connector supports HTTP proxies only, not SOCKS.</source>
+        <translation>HTTP プロキシを http://host:port の形式で設定してください。Cloud Connector が対応しているのは HTTP プロキシのみで、SOCKS には対応していません。</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1 (from %2) did not resolve within %3 ms.</source>
+        <translation>プロキシ %1 (%2 による) の名前が %3 ms 以内に解決されませんでした。</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1 (from %2) does not resolve: %3.</source>
+        <translation>プロキシ %1 (%2 による) の名前を解決できません: %3。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) refused the connection after %3 ms.</source>
+        <translation>プロキシ %1 (%2 による) が %3 ms 後に接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Nothing listens on that port, or a firewall rejects it: the proxy service may be stopped or the port may be wrong. %1</source>
+        <translation>そのポートで待ち受けているものがないか、ファイアウォールが拒否しています。プロキシ サービスが停止しているか、ポートが間違っている可能性があります。%1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) is unreachable from this machine (after %3 ms).</source>
+        <translation>このマシンからプロキシ %1 (%2 による) に到達できません (%3 ms 後)。</translation>
+    </message>
+    <message>
+        <source>Check the routes between this machine and the proxy. %1</source>
+        <translation>このマシンとプロキシの間のルートを確認してください。%1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) did not answer within %3 ms: the packets are silently dropped.</source>
+        <translation>プロキシ %1 (%2 による) から %3 ms 以内に応答がありませんでした。パケットが通知なしに破棄されています。</translation>
+    </message>
+    <message>
+        <source>Allow this machine to reach the proxy on TCP port %1. %2</source>
+        <translation>このマシンからプロキシの TCP ポート %1 への接続を許可してください。%2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) did not answer CONNECT %3 as an HTTP proxy: &quot;%4&quot;.</source>
+        <translation>%1 (%2 による) は CONNECT %3 に HTTP プロキシとして応答しませんでした: &quot;%4&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) closed the connection without answering CONNECT %3.</source>
+        <translation>%1 (%2 による) は CONNECT %3 に応答せずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>This port does not serve an HTTP proxy (it may be SOCKS, TLS or another service). %1</source>
+        <translation>このポートは HTTP プロキシではありません (SOCKS、TLS、または別のサービスの可能性があります)。%1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 accepted the connection but did not answer CONNECT %2 within %3 ms. It is most likely still waiting for %4, which the network beyond the proxy silently drops.</source>
+        <translation>プロキシ %1 は接続を受け付けましたが、CONNECT %2 に %3 ms 以内に応答しませんでした。プロキシはまだ %4 からの応答を待っている可能性が高く、プロキシの先のネットワークで通信が通知なしに破棄されています。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP port %1 to %2 from the proxy (the firewall between the proxy and the internet). Usually owned by the network or proxy team.</source>
+        <translation>プロキシから %2 への送信方向の TCP ポート %1 を許可してください (プロキシとインターネットの間のファイアウォール)。通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 requires authentication (%2) before it opens a tunnel to %3: %4.</source>
+        <translation>プロキシ %1 は、%3 へのトンネルを開く前に認証 (%2) を要求しています: %4。</translation>
+    </message>
+    <message>
+        <source>no scheme offered</source>
+        <translation>認証方式の提示なし</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 without authentication for the Cloud Connector machines (by source address). Usually owned by the proxy team.</source>
+        <translation>Cloud Connector はプロキシ認証を使用できません。プロキシで、Cloud Connector マシンから (送信元アドレスで指定して) %1 への接続を認証なしで許可してください。通常はプロキシ チームの担当です。</translation>
+    </message>
+    <message>
+        <source>Browsers on this machine must sign in to the proxy (%1). Make sure users have proxy credentials, or allow %2 without authentication.</source>
+        <translation>このマシンのブラウザーはプロキシにサインインする必要があります (%1)。ユーザーがプロキシの資格情報を持っていることを確認するか、%2 への接続を認証なしで許可してください。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not resolve %2: %3.</source>
+        <translation>プロキシ %1 は %2 の名前を解決できませんでした: %3。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s DNS must resolve public names such as %1. Usually owned by the proxy or DNS team.</source>
+        <translation>プロキシの DNS で %1 などの外部名を解決できるようにしてください。通常はプロキシ チームまたは DNS チームの担当です。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not connect to %2: %3.</source>
+        <translation>プロキシ %1 は %2 に接続できませんでした: %3。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused CONNECT %2: %3.</source>
+        <translation>プロキシ %1 が CONNECT %2 を拒否しました: %3。</translation>
+    </message>
+    <message>
+        <source>Allow CONNECT to %1 on port %2 in the proxy&apos;s policy (an allow rule for the domain, before any rule that denies it), and exclude it from SSL decryption. Usually owned by the proxy team.</source>
+        <translation>プロキシのポリシーで、ポート %2 の %1 への CONNECT を許可し (そのドメインを拒否するルールより前に許可ルールを置く)、SSL 復号の対象から除外してください。通常はプロキシ チームの担当です。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 requires authentication (%2) before it forwards requests to %3: %4.</source>
+        <translation>プロキシ %1 は、%3 への要求を転送する前に認証 (%2) を要求しています: %4。</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 without authentication for the Cloud Connector machines (by source address).</source>
+        <translation>Cloud Connector はプロキシ認証を使用できません。プロキシで、Cloud Connector マシンから (送信元アドレスで指定して) %1 への接続を認証なしで許可してください。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 answered for %2 with its own error page: %3.</source>
+        <translation>プロキシ %1 が %2 の代わりに独自のエラー ページで応答しました: %3。</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (port 80) to %1 through the proxy, without filtering. Port 80 carries the certificate revocation (CRL) checks the Cloud Connector needs.</source>
+        <translation>プロキシ経由で %1 への HTTP (ポート 80) を、フィルタリングなしで許可してください。ポート 80 は、Cloud Connector に必要な証明書失効リスト (CRL) の確認に使用されます。</translation>
+    </message>
+    <message>
+        <source>the %1 environment variable</source>
+        <translation>環境変数 %1</translation>
+    </message>
+    <message>
+        <source>the system proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <source>the WinHTTP proxy (netsh winhttp show proxy)</source>
+        <translation>WinHTTP プロキシ (netsh winhttp show proxy)</translation>
+    </message>
+    <message>
+        <source>the user&apos;s Internet Settings</source>
+        <translation>ユーザーのインターネット設定</translation>
+    </message>
+    <message>
+        <source>the proxy given for this check</source>
+        <translation>この確認で指定したプロキシ</translation>
+    </message>
+    <message>
+        <source>the choice to check without a proxy</source>
+        <translation>プロキシなしで確認する指定</translation>
+    </message>
+    <message>
+        <source>the system settings (no proxy set)</source>
+        <translation>システム設定 (プロキシ未設定)</translation>
+    </message>
+    <message>
+        <source>UDP, which an HTTP proxy cannot carry</source>
+        <translation>UDP (HTTP プロキシでは中継できません)</translation>
+    </message>
+    <message>
+        <source>Through a proxy from %1 that cannot be used (%2)</source>
+        <translation>%1 のプロキシ経由 (使用できません: %2)</translation>
+    </message>
+    <message>
+        <source>Through the proxy %1, from %2</source>
+        <translation>プロキシ %1 経由 (%2 による)</translation>
+    </message>
+    <message>
+        <source>Direct: &quot;%1&quot; in %2 excludes it from the proxy</source>
+        <translation>直接接続: %2 の &quot;%1&quot; によりプロキシの対象外</translation>
+    </message>
+    <message>
+        <source>Direct, as chosen (no proxy)</source>
+        <translation>直接接続 (プロキシなしを指定)</translation>
+    </message>
+    <message>
+        <source>Direct: UDP cannot go through an HTTP proxy</source>
+        <translation>直接接続: UDP は HTTP プロキシを経由できません</translation>
+    </message>
+    <message>
+        <source>Direct: no proxy is set on this machine</source>
+        <translation>直接接続: このマシンにはプロキシが設定されていません</translation>
+    </message>
+    <message>
+        <source>Direct: %1 sets no proxy</source>
+        <translation>直接接続: %1 にプロキシの設定がありません</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -710,6 +894,18 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Set the correct date, time and time zone, and synchronise with a reliable NTP source (w32tm /resync on Windows). TLS and token validation fail until the clock is right.</source>
         <translation>正しい日付、時刻、タイム ゾーンを設定し、信頼できる NTP ソースと同期してください (Windows では w32tm /resync)。時計が正しくなるまで、TLS とトークンの検証は失敗します。</translation>
     </message>
+    <message>
+        <source>The proxy %1 (from %2) asks for authentication for all %3 addresses sent to it.</source>
+        <translation>プロキシ %1 (%2 による) は、経由した %3 件のアドレスすべてで認証を要求しています。</translation>
+    </message>
+    <message>
+        <source>The proxy setting in %1 cannot be used, so none of the %2 addresses sent to it could be checked.</source>
+        <translation>%1 のプロキシ設定を使用できないため、経由する %2 件のアドレスはいずれも確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) did not answer for any of the %3 addresses sent to it.</source>
+        <translation>プロキシ %1 (%2 による) は、経由した %3 件のアドレスのいずれにも応答しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>RunPlan</name>
@@ -834,6 +1030,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Evidence: %1</source>
         <translation>根拠: %1</translation>
     </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>経路: %1</translation>
+    </message>
 </context>
 <context>
     <name>cloudcheck::CliApplication</name>
@@ -844,10 +1044,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>cloudcheck-cli: --services: unknown service &quot;%1&quot;; known services are: %2</source>
         <translation>cloudcheck-cli: --services: 不明なサービス &quot;%1&quot; です (使用できるサービス: %2)</translation>
-    </message>
-    <message>
-        <source>cloudcheck-cli: this machine&apos;s system proxy is %1, and checking through a proxy is not yet supported. Run with --proxy none to check the direct path.</source>
-        <translation>cloudcheck-cli: このマシンのシステム プロキシは %1 ですが、プロキシ経由の確認はまだサポートされていません。直接接続の経路を確認するには、--proxy none を指定して実行してください。</translation>
     </message>
     <message>
         <source>cloudcheck-cli: nothing to check: no catalog entry matches these services and profile</source>
@@ -1067,16 +1263,8 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <source>&amp;System settings (direct when no system proxy is set)</source>
-        <translation>システム設定 (システム プロキシが未設定の場合は直接接続)(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;No proxy: connect directly</source>
         <translation>プロキシなし: 直接接続(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Manual proxy:</source>
-        <translation>手動プロキシ:</translation>
     </message>
     <message>
         <source>host:port</source>
@@ -1101,10 +1289,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Not yet supported</source>
         <translation>まだサポートされていません</translation>
-    </message>
-    <message>
-        <source>This machine&apos;s system proxy is %1. Checking through a proxy is not yet supported, so CloudCheck will check the direct path (no proxy). If this machine can only reach the internet through the proxy, direct checks will fail.</source>
-        <translation>このマシンのシステム プロキシは %1 です。プロキシ経由の確認はまだサポートされていないため、CloudCheck は直接接続の経路 (プロキシなし) を確認します。このマシンがプロキシ経由でしかインターネットに接続できない場合、直接接続の確認は失敗します。</translation>
     </message>
     <message>
         <source>&amp;Timeout per step:</source>
@@ -1157,6 +1341,26 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>%1 addresses</source>
         <translation>アドレス %1 件</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as host:port, for example proxy.example.com:8080.</source>
+        <translation>プロキシを host:port の形式で入力してください (例: proxy.example.com:8080)。</translation>
+    </message>
+    <message>
+        <source>That is not a proxy address. Enter it as host:port, for example proxy.example.com:8080, without a user name or password.</source>
+        <translation>プロキシのアドレスではありません。ユーザー名やパスワードを含めずに、host:port の形式で入力してください (例: proxy.example.com:8080)。</translation>
+    </message>
+    <message>
+        <source>&amp;System settings (the proxy this machine is set to use, if any)</source>
+        <translation>システム設定 (このマシンに設定されたプロキシがあれば使用)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation>手動プロキシ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The proxy this machine is set to use: the https_proxy and no_proxy environment variables, then the system settings. On Windows, the WinHTTP proxy (netsh winhttp) for a Cloud Connector, the Internet Settings for a browser.</source>
+        <translation>このマシンに設定されたプロキシを使用します。環境変数 https_proxy と no_proxy、次にシステム設定の順に参照します。Windows では、Cloud Connector の場合は WinHTTP プロキシ (netsh winhttp)、ブラウザーの場合はインターネット設定を使用します。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "FindingHtml.h"
 #include "ResultsModel.h"
 #include "StatusIcons.h"
+#include "diagnosis/Diagnosis.h"
 #include "report/EvidenceText.h"
 
 #include <QJsonArray>
@@ -144,6 +145,8 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
     html +=
         QStringLiteral("<p>%1 %2</p>")
             .arg(esc(tr("Evidence:")), esc(EvidenceText::describe(target.confidence, target.hostConfidence)));
+    // The path this address took: whoever reads a failure must know whether a proxy was in it.
+    html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Path:")), esc(Diagnosis::describeRoute(result.route)));
     if (!result.reason.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(result.reason));
 

@@ -721,6 +721,11 @@ QString ResultsModel::stepFacts(const StepResult& step)
             text = tr("%1 (pinned)").arg(text);
         if (!error.isEmpty())
             text = tr("Error: %1 %2").arg(error, errorText).trimmed();
+        if (d.value(QStringLiteral("informational")).toBool()) {
+            if (reason == u"unfinished")
+                return tr("For information only: the proxy resolves names (no answer yet)");
+            return tr("For information only, the proxy resolves names: %1").arg(text);
+        }
         return text;
     }
     case StepKind::Tcp: {
@@ -780,7 +785,14 @@ QString ResultsModel::stepFacts(const StepResult& step)
             .arg(d.value(QStringLiteral("address")).toString(),
                  QString::number(d.value(QStringLiteral("port")).toInt()),
                  d.value(QStringLiteral("outcome")).toString());
-    case StepKind::Proxy:
+    case StepKind::Proxy: {
+        const QString proxy = d.value(QStringLiteral("proxy")).toString();
+        if (const QString line = d.value(QStringLiteral("statusLine")).toString(); !line.isEmpty())
+            return tr("%1 answered %2: %3").arg(proxy, d.value(QStringLiteral("request")).toString(), line);
+        if (!error.isEmpty())
+            return tr("%1: %2 %3").arg(proxy, error, errorText).trimmed();
+        return tr("Connected to the proxy %1").arg(proxy);
+    }
     case StepKind::Revocation:
         break;
     }

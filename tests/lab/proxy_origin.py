@@ -12,6 +12,11 @@ import sys
 import threading
 
 
+# socketserver's default backlog of 5 drops SYNs when a whole catalog connects at once, and each
+# drop costs the client a 1 s retransmission: that would be measured as a slow service.
+http.server.ThreadingHTTPServer.request_queue_size = 256
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "lab-origin"
@@ -28,12 +33,27 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class TlsServer(http.server.ThreadingHTTPServer):
+    """Handshakes in each connection's own thread, so that many clients at once are not served
+    one handshake after another by the accepting thread."""
+
+    def __init__(self, address, context):
+        super().__init__(address, Handler)
+        self.context = context
+
+    def finish_request(self, request, client_address):
+        try:
+            request = self.context.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError):
+            return  # the client rejected the certificate or hung up: nothing to serve
+        super().finish_request(request, client_address)
+
+
 def main() -> int:
     address, cert, key, ready_file = sys.argv[1:5]
-    https = http.server.ThreadingHTTPServer((address, 443), Handler)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    https.socket = context.wrap_socket(https.socket, server_side=True)
+    https = TlsServer((address, 443), context)
     plain = http.server.ThreadingHTTPServer((address, 80), Handler)
     for server in (https, plain):
         threading.Thread(target=server.serve_forever, daemon=True).start()

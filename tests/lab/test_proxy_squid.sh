@@ -25,8 +25,6 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 schema="$repo/resources/schema/report-v1.schema.json"
 python=/usr/bin/python3
-squid=/usr/sbin/squid
-certgen=/usr/lib/squid/security_file_certgen
 timeout_s=3
 origin=198.18.0.10
 
@@ -40,93 +38,29 @@ fail() {
 
 # shellcheck source=netns-lab.sh
 source "$here/netns-lab.sh"
-[[ -x $squid && -x $certgen ]] || lab_skip "squid-openssl is not installed: apt-get install -y squid-openssl"
+# shellcheck source=squid-lab.sh
+source "$here/squid-lab.sh"
 
 workdir=$(mktemp -d "${TMPDIR:-/tmp}/cloudcheck-squid.XXXXXX")
-squid_pids=()
 lab_user_cleanup() {
-    local pid
-    for pid in "${squid_pids[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    for pid in "${squid_pids[@]}"; do
-        for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -KILL "$pid" 2>/dev/null || true
-    done
+    squid_lab_stop
     [[ -n ${LAB_KEEP:-} ]] && { echo "kept $workdir"; return; }
     rm -rf "$workdir"
 }
 trap lab_user_cleanup EXIT
 lab_setup cloudcheck-squid
-lab_exec ip route add local 198.18.0.0/15 dev lo src 127.0.0.1
-
-# Squid drops root for the `proxy` user, which must read the configs and write the logs.
-chmod 755 "$workdir"
-
-# --- certificates: a stand-in "DigiCert" root for the origin, and an inspection CA for ssl-bump --
+squid_lab_init "$workdir"
 cd "$workdir"
-openssl req -x509 -newkey rsa:2048 -nodes -days 30 -keyout root.key -out root.pem \
-    -subj "/O=DigiCert Inc/CN=CloudCheck Lab Root G2" -addext "basicConstraints=critical,CA:true" \
-    -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -keyout origin.key -out origin.csr \
-    -subj "/O=CloudCheck Lab/CN=open.proxy-lab.test" 2>/dev/null
-printf 'subjectAltName=DNS:open.proxy-lab.test,DNS:denied.proxy-lab.test,DNS:bypass.proxy-lab.test\n' \
-    >origin.ext
-openssl x509 -req -in origin.csr -CA root.pem -CAkey root.key -CAcreateserial -days 30 \
-    -extfile origin.ext -out origin.pem 2>/dev/null
-openssl req -x509 -newkey rsa:2048 -nodes -days 30 -keyout bump.key -out bump.pem \
-    -subj "/O=Corp Inspection/CN=Corp Inspection CA" -addext "basicConstraints=critical,CA:true" \
-    -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
-chmod 644 ./*.pem ./*.key
 
-# --- the origin servers ------------------------------------------------------------------------
-lab_spawn "$python" "$here/proxy_origin.py" "$origin" origin.pem origin.key "$workdir/origin.ready"
-origin_pid=$LAB_LAST_PID
-for _ in $(seq 50); do
-    [[ -e $workdir/origin.ready ]] && break
-    kill -0 "$origin_pid" 2>/dev/null || fail "the origin servers did not start"
-    sleep 0.1
-done
-[[ -e $workdir/origin.ready ]] || fail "the origin servers were not ready within 5 s"
+# --- the origin, and squid: an open proxy with two domains denied, and an ssl-bump proxy ------
+squid_lab_certificates open.proxy-lab.test denied.proxy-lab.test bypass.proxy-lab.test
+squid_lab_origin "$origin"
+squid_lab_hosts "$origin" open.proxy-lab.test denied.proxy-lab.test bypass.proxy-lab.test \
+    crl.proxy-lab.test crl-denied.proxy-lab.test
+SQUID_LAB_DENIED="denied.proxy-lab.test crl-denied.proxy-lab.test"
+squid_lab_squid open 3128
+squid_lab_squid bump 3129 bump
 
-# --- squid: an open proxy with one domain denied, and an ssl-bump proxy -------------------------
-cat >hosts <<HOSTS
-$origin open.proxy-lab.test denied.proxy-lab.test crl.proxy-lab.test crl-denied.proxy-lab.test
-$origin bypass.proxy-lab.test
-HOSTS
-mkdir -p logs && chown proxy:proxy logs
-"$certgen" -c -s "$workdir/ssl_db" -M 4MB >/dev/null
-chown -R proxy:proxy "$workdir/ssl_db"
-
-write_squid_conf() { # NAME PORT EXTRA
-    cat >"$1.conf" <<CONF
-http_port 127.0.0.1:$2 $3
-pid_filename $workdir/logs/$1.pid
-access_log stdio:$workdir/logs/$1-access.log
-cache_log $workdir/logs/$1-cache.log
-cache_store_log none
-cache deny all
-hosts_file $workdir/hosts
-dns_nameservers 127.0.0.1
-pinger_enable off
-shutdown_lifetime 0 seconds
-visible_hostname cloudcheck-lab-proxy
-acl denied_domains dstdomain denied.proxy-lab.test crl-denied.proxy-lab.test
-http_access deny denied_domains
-http_access allow all
-tls_outgoing_options cafile=$workdir/root.pem
-CONF
-}
-write_squid_conf open 3128 ""
-write_squid_conf bump 3129 "ssl-bump cert=$workdir/bump.pem key=$workdir/bump.key generate-host-certificates=on dynamic_cert_mem_cache_size=4MB"
-cat >>bump.conf <<CONF
-sslcrtd_program $certgen -s $workdir/ssl_db -M 4MB
-sslcrtd_children 2 startup=1 idle=1
-ssl_bump bump all
-CONF
 # The silently dropped proxy port.
 cat >rules.nft <<'EOF2'
 table inet cloudcheck_squid {
@@ -137,19 +71,6 @@ table inet cloudcheck_squid {
 }
 EOF2
 lab_load_rules rules.nft
-
-for name in open bump; do
-    lab_spawn "$squid" -N -f "$workdir/$name.conf"
-    squid_pids+=("$LAB_LAST_PID")
-done
-for port in 3128 3129; do
-    for _ in $(seq 100); do
-        lab_exec bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null && break
-        sleep 0.1
-    done
-    lab_exec bash -c "exec 3<>/dev/tcp/127.0.0.1/$port" 2>/dev/null ||
-        { cat logs/*cache.log >&2; fail "squid did not listen on $port within 10 s"; }
-done
 
 # --- the catalog ---------------------------------------------------------------------------------
 "$python" - catalog.json <<'PY'

@@ -1231,6 +1231,10 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <source>Evidence:</source>
         <translation>根拠:</translation>
     </message>
+    <message>
+        <source>Path:</source>
+        <translation>経路:</translation>
+    </message>
 </context>
 <context>
     <name>cloudcheck::NetworkPage</name>
@@ -1524,6 +1528,26 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>%1 not checked</source>
         <translation>未実施 %1</translation>
+    </message>
+    <message>
+        <source>For information only: the proxy resolves names (no answer yet)</source>
+        <translation>参考情報: 名前解決はプロキシが行います (まだ応答なし)</translation>
+    </message>
+    <message>
+        <source>For information only, the proxy resolves names: %1</source>
+        <translation>参考情報 (名前解決はプロキシが行います): %1</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 の %2 への応答: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Connected to the proxy %1</source>
+        <translation>プロキシ %1 に接続しました</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ packages=(
     clang-format python3 python3-jsonschema
     xvfb xauth imagemagick fonts-noto-cjk
     iproute2 nftables
+    squid-openssl openssl
 )
 
 install_dependencies() {

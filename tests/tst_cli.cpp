@@ -193,6 +193,7 @@ private Q_SLOTS:
     void loopbackRunPasses();
     void loopbackRunWithUdpWarns();
     void refusedTargetFailsTheRun();
+    void systemProxyFromTheEnvironment();
     void missingCustomerIdWarns();
     void japaneseReportUsesCatalogTexts();
     void noInternetRunFailsOnDns();
@@ -733,6 +734,72 @@ void CliTest::refusedTargetFailsTheRun()
     QVERIFY2(result.standardError.contains(
                  QByteArray("FAIL https://" + kWemApiHost.toLatin1() + ":443 (TCP_REFUSED)")),
              result.standardError.constData());
+}
+
+void CliTest::systemProxyFromTheEnvironment()
+{
+    // A proxy that refuses every CONNECT by policy, the way squid does.
+    PlainHttpServer proxy;
+    proxy.setResponse("HTTP/1.1 403 Forbidden\r\nX-Squid-Error: ERR_ACCESS_DENIED 0\r\nVia: 1.1 corp-proxy "
+                      "(squid/5.7)\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(proxy.listen());
+    const QString secret = u"s3cret-Pw"_s;
+    const QString proxyUrl = u"http://alice:%1@127.0.0.1:%2"_s.arg(secret, QString::number(proxy.port()));
+    QProcessEnvironment environment = cliEnvironment();
+    environment.insert(u"https_proxy"_s, proxyUrl);
+    environment.insert(u"HTTP_PROXY"_s, proxyUrl);
+    environment.insert(u"no_proxy"_s, u"localhost,.corp.example"_s);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString textReport = dir.filePath(u"report.txt"_s);
+    const QString logFile = dir.filePath(u"run.log"_s);
+    // Every name stays pinned, so the informational lookups beside the proxy never leave the machine.
+    const QStringList arguments =
+        QStringList{u"--services"_s, u"wem"_s,        u"--format"_s, u"json"_s,     u"--output"_s,
+                    textReport,      u"--log-file"_s, logFile,       u"--verbose"_s} +
+        safetyPins();
+    const CliResult result = CliRunner::run(CliRunner::cliPath(), arguments, 60000, environment);
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+    QCOMPARE(result.exitCode, 2);
+
+    QJsonObject report;
+    QString problem;
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
+    const QString authority = u"127.0.0.1:"_s + QString::number(proxy.port());
+    QCOMPARE(report.value(u"environment"_s).toObject().value(u"systemProxy"_s).toString(),
+             u"http://"_s + authority);
+    const QJsonObject wem = targetById(report, u"https://"_s + kWemApiHost + u":443"_s);
+    const QJsonObject route = wem.value(u"route"_s).toObject();
+    QCOMPARE(route.value(u"kind"_s).toString(), u"proxy"_s);
+    QCOMPARE(route.value(u"source"_s).toString(), u"environment"_s);
+    QCOMPARE(route.value(u"origin"_s).toString(), u"https_proxy"_s);
+    QCOMPARE(route.value(u"proxy"_s).toString(), authority);
+    QCOMPARE(findingCodes(wem), QStringList{u"PROXY_DENIED"_s});
+    const QString message =
+        wem.value(u"findings"_s).toArray().first().toObject().value(u"message"_s).toString();
+    QVERIFY2(message.contains(u"X-Squid-Error: ERR_ACCESS_DENIED 0"_s) && message.contains(u"corp-proxy"_s),
+             qPrintable(message));
+    QVERIFY2(proxy.lastRequest().startsWith("CONNECT "), proxy.lastRequest().constData());
+
+    // The proxy's credentials never reach any output: not stdout, stderr, the text report or the log.
+    QFile text(textReport);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    const QByteArray textBytes = text.readAll();
+    const QByteArray pathLine =
+        "Path: Through the proxy " + authority.toUtf8() + ", from the https_proxy environment variable";
+    QVERIFY2(textBytes.contains(pathLine), textBytes.constData());
+    QFile log(logFile);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logBytes = log.readAll();
+    QVERIFY(!logBytes.isEmpty());
+    const QByteArray basic = QByteArray("alice:" + secret.toUtf8()).toBase64();
+    for (const QByteArray& output : {result.standardOutput, result.standardError, textBytes, logBytes}) {
+        QVERIFY(!output.contains(secret.toUtf8()));
+        QVERIFY(!output.contains(basic));
+        QVERIFY(!output.contains("alice"));
+        QVERIFY(!output.contains("Proxy-Authorization"));
+    }
 }
 
 void CliTest::japaneseReportUsesCatalogTexts()

@@ -234,6 +234,10 @@ void RouteResolverTest::windowsProfilesReadTheirOwnSetting()
     QCOMPARE(fromUser.source, Route::Source::InternetSettings);
     QCOMPARE(fromUser.proxyAuthority(), u"ie.corp:3128"_s);
 
+    // A session host's services run as the machine too: WinHTTP, like the connector.
+    const RouteResolver vda(mode(u"system"_s), Profile::Vda, {}, windows, forbiddenQuery());
+    QCOMPARE(vda.resolve(QUrl(u"https://global-all.g.nssvc.net/"_s)).source, Route::Source::WinHttp);
+
     // A machine with no WinHTTP proxy is direct for the connector, whatever the user's setting.
     windows->machine = {true, "", "", "", false, ""};
     const Route direct = connector.resolve(QUrl(u"https://citrix.citrixcloud.jp/"_s));

@@ -1,7 +1,7 @@
 #include "TextReport.h"
 
-#include "diagnosis/Diagnosis.h"
 #include "EvidenceText.h"
+#include "diagnosis/Diagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "support/UntrustedText.h"
 

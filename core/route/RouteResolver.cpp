@@ -153,7 +153,8 @@ std::optional<Route> RouteResolver::fromEnvironment(const QUrl& url) const
 
 Route RouteResolver::fromWindows(const QUrl& url) const
 {
-    const bool connector = m_profile == Profile::Connector;
+    // A VDA's services, like the Cloud Connector's, run as the machine and see WinHTTP's proxy.
+    const bool connector = m_profile != Profile::Browser;
     const platform::ProxyConfig config = connector ? m_platform->winHttpDefault() : m_platform->currentUser();
     const Route::Source source = connector ? Route::Source::WinHttp : Route::Source::InternetSettings;
     const QString origin = connector ? QStringLiteral("netsh winhttp") : QStringLiteral("Internet Settings");

@@ -18,7 +18,7 @@ namespace cloudcheck {
 //
 // `system` is read in this order: the environment (https_proxy/http_proxy/all_proxy and no_proxy,
 // lower case before upper case, as curl does); then on Windows the WinHTTP default proxy for the
-// connector profile or the user's Internet Settings for the browser; elsewhere Qt's
+// connector and vda profiles or the user's Internet Settings for the browser; elsewhere Qt's
 // systemProxyForQuery, whose answer may differ per URL.
 //
 // Not thread-safe by design: on Linux Qt's system query goes through libproxy, which races when

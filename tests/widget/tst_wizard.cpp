@@ -6,6 +6,7 @@
 #include "GuiSettings.h"
 #include "LoopbackLab.h"
 #include "NetworkPage.h"
+#include "PlainHttpServer.h"
 #include "ReportSchema.h"
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void languageSwitchRetranslates();
     void networkPageListsPlannedAddresses();
     void manualProxyFieldSetsTheRunsProxy();
+    void systemProxyFromTheEnvironmentIsFollowed();
     void runFillsLiveViewAndSummaryMatchesEngine();
     void problemFilterAndDetailsPane();
     void languageSwitchAfterRunRewordsResults();
@@ -512,6 +514,48 @@ void WizardTest::manualProxyFieldSetsTheRunsProxy()
     page->systemProxyButton()->click();
     QCOMPARE(m_wizard->session()->runSettings().proxy.mode, ProxySetting::Mode::System);
     QVERIFY(page->validatePage());
+}
+
+void WizardTest::systemProxyFromTheEnvironmentIsFollowed()
+{
+    // A proxy that refuses every CONNECT by policy; "System settings" must find it in https_proxy.
+    cctest::PlainHttpServer proxy;
+    proxy.setResponse(
+        "HTTP/1.1 403 Forbidden\r\nX-Squid-Error: ERR_ACCESS_DENIED 0\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(proxy.listen());
+    const QByteArray url = "http://127.0.0.1:" + QByteArray::number(proxy.port());
+    qputenv("https_proxy", url);
+    qputenv("http_proxy", url);
+    const auto restore = qScopeGuard([] {
+        qunsetenv("https_proxy");
+        qunsetenv("http_proxy");
+    });
+    QCOMPARE(m_wizard->session()->runSettings().proxy.mode, ProxySetting::Mode::System);
+
+    const RunResult result = runToEnd({u"daas"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    const TargetResult* good = nullptr;
+    for (const TargetResult& target : result.targets) {
+        if (target.target.scheme == Scheme::Udp || target.target.needsCustomerId)
+            continue;
+        QCOMPARE(target.route.source, Route::Source::Environment);
+        QCOMPARE(target.route.proxyAuthority(), u"127.0.0.1:"_s + QString::number(proxy.port()));
+        if (target.target.id == kGood)
+            good = &target;
+    }
+    QVERIFY(good);
+    QCOMPARE(good->verdict, Verdict::Fail);
+    QCOMPARE(good->findings.first().code, FindingCode::ProxyDenied);
+    QVERIFY(proxy.lastRequest().startsWith("CONNECT "));
+
+    // The details pane says which path the address took, and the proxy's own words.
+    RunPage* page = runPage();
+    page->view()->setCurrentIndex(page->filterModel()->mapFromSource(page->model()->targetIndex(kGood)));
+    const QString path =
+        u"Path: Through the proxy 127.0.0.1:%1, from the https_proxy environment variable"_s.arg(
+            QString::number(proxy.port()));
+    QTRY_VERIFY2(page->details()->toPlainText().contains(path), qPrintable(page->details()->toPlainText()));
+    QVERIFY(page->details()->toPlainText().contains(u"ERR_ACCESS_DENIED"_s));
 }
 
 // --- runs ------------------------------------------------------------------------------------

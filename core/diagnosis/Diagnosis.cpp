@@ -63,36 +63,36 @@ private:
 
 void diagnoseDns(const StepResult& step, FindingWriter& out)
 {
-    const QString error = step.details.value(QStringLiteral("error")).toString();
+    const auto error = readFact<DnsError>(step.details, fact::kError);
     const QString ms = QString::number(step.durationMs);
-    if (error == u"nxdomain") {
+    if (error == DnsError::Nxdomain) {
         out.add(
             FindingCode::DnsNxdomain, Verdict::Fail,
             Diagnosis::tr("The DNS server says %1 does not exist (answer after %2 ms: %3).")
-                .arg(out.host(), ms, step.details.value(QStringLiteral("errorText")).toString()),
+                .arg(out.host(), ms, step.details.value(fact::kErrorText).toString()),
             Diagnosis::tr("Make sure this machine uses DNS servers that resolve public internet names, and "
                           "that no DNS filter blocks %1. Usually owned by the network or DNS team.")
                 .arg(out.pattern()));
-    } else if (error == u"servfail") {
+    } else if (error == DnsError::Servfail) {
         out.add(FindingCode::DnsServfail, Verdict::Fail,
                 Diagnosis::tr("The DNS server failed to resolve %1 (after %2 ms: %3).")
-                    .arg(out.host(), ms, step.details.value(QStringLiteral("errorText")).toString()),
+                    .arg(out.host(), ms, step.details.value(fact::kErrorText).toString()),
                 Diagnosis::tr("Check that the DNS servers configured on this machine are reachable and can "
                               "forward queries for public names. Usually owned by the network or DNS team."));
-    } else if (error == u"timeout") {
+    } else if (error == DnsError::Timeout) {
         out.add(
             FindingCode::DnsTimeout, Verdict::Fail,
             Diagnosis::tr("No DNS answer for %1 within %2 ms.")
-                .arg(out.host(), QString::number(step.details.value(QStringLiteral("timeoutMs")).toInt())),
+                .arg(out.host(), QString::number(step.details.value(fact::kTimeoutMs).toInt())),
             Diagnosis::tr("Check that the DNS servers configured on this machine answer, and that outbound "
                           "DNS (UDP and TCP port 53) to them is allowed. Usually owned by the network or DNS "
                           "team."));
-    } else if (error == u"sinkhole") {
+    } else if (error == DnsError::Sinkhole) {
         out.add(
             FindingCode::DnsSinkhole, step.verdict == Verdict::Fail ? Verdict::Fail : Verdict::Warn,
             Diagnosis::tr("%1 resolved to %2, which cannot be the public Citrix Cloud service. A DNS filter, "
                           "a sinkhole or a hosts-file entry is answering instead.")
-                .arg(out.host(), joinStrings(step.details.value(QStringLiteral("sinkholeAddresses")))),
+                .arg(out.host(), joinStrings(step.details.value(fact::kSinkholeAddresses))),
             Diagnosis::tr(
                 "Remove the override for %1 from the DNS filter, the internal DNS zone or the hosts "
                 "file, so that the public address is returned.")
@@ -102,17 +102,16 @@ void diagnoseDns(const StepResult& step, FindingWriter& out)
 
 void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWriter& out)
 {
-    const QString error = step.details.value(QStringLiteral("error")).toString();
-    if (error.isEmpty())
+    const auto error = readFact<ConnectOutcome>(step.details, fact::kError);
+    if (!error)
         return;
     QStringList tried;
-    for (const QJsonValue& attempt : step.details.value(QStringLiteral("attempts")).toArray())
-        tried << attempt.toObject().value(QStringLiteral("address")).toString();
+    for (const QJsonValue& attempt : step.details.value(fact::kAttempts).toArray())
+        tried << attempt.toObject().value(fact::kAddress).toString();
     const QString addresses = tried.join(QStringLiteral(", "));
     // The message states the port actually tried (a --connect-to may redirect it); the fix names
     // the service's port, which is what the firewall rule must allow.
-    const QString port =
-        QString::number(step.details.value(QStringLiteral("port")).toInt(result.target.port));
+    const QString port = QString::number(step.details.value(fact::kPort).toInt(result.target.port));
     const QString servicePort = QString::number(result.target.port);
     const QString protocolHint =
         out.isPlainHttp()
@@ -122,7 +121,7 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
             : QString();
     const QStringList links = out.isPlainHttp() ? QStringList{Diagnosis::kCtx223828} : QStringList{};
 
-    if (error == u"refused") {
+    if (error == ConnectOutcome::Refused) {
         out.add(FindingCode::TcpRefused, Verdict::Fail,
                 Diagnosis::tr("The connection to %1 (%2) on TCP port %3 was refused after %4 ms.")
                     .arg(out.host(), addresses, port, QString::number(step.durationMs)),
@@ -132,13 +131,13 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
                         .arg(servicePort, out.pattern()) +
                     protocolHint,
                 links);
-    } else if (error == u"timeout") {
+    } else if (error == ConnectOutcome::Timeout) {
         out.add(
             FindingCode::TcpTimeout, Verdict::Fail,
             Diagnosis::tr("No answer from %1 (%2) on TCP port %3 within %4 ms: the packets are silently "
                           "dropped.")
                 .arg(out.host(), addresses, port,
-                     QString::number(step.details.value(QStringLiteral("timeoutMs")).toInt())),
+                     QString::number(step.details.value(fact::kTimeoutMs).toInt())),
             Diagnosis::tr("A firewall drops outbound TCP port %1 to this address. Allow outbound TCP port %1 "
                           "to %2; allow the wildcard domain rather than single addresses, because the "
                           "service's addresses change.")
@@ -147,8 +146,8 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
             links);
     } else {
         QString detail;
-        for (const QJsonValue& attempt : step.details.value(QStringLiteral("attempts")).toArray()) {
-            const QString text = attempt.toObject().value(QStringLiteral("errorText")).toString();
+        for (const QJsonValue& attempt : step.details.value(fact::kAttempts).toArray()) {
+            const QString text = attempt.toObject().value(fact::kErrorText).toString();
             if (!text.isEmpty() && !detail.contains(text))
                 detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) + text;
         }
@@ -166,11 +165,11 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
 
 void diagnoseTls(const StepResult& step, FindingWriter& out)
 {
-    const QString error = step.details.value(QStringLiteral("error")).toString();
-    const QString text = step.details.value(QStringLiteral("errorText")).toString();
-    if (error.isEmpty())
+    const auto error = readFact<TlsError>(step.details, fact::kError);
+    const QString text = step.details.value(fact::kErrorText).toString();
+    if (!error)
         return;
-    if (error == u"protocol_too_old") {
+    if (error == TlsError::ProtocolTooOld) {
         out.add(
             FindingCode::TlsProtocolTooOld, Verdict::Fail,
             Diagnosis::tr(
@@ -182,7 +181,7 @@ void diagnoseTls(const StepResult& step, FindingWriter& out)
                           "offer TLS 1.2 or later, or exclude %1 from SSL decryption.")
                 .arg(out.pattern()),
             {Diagnosis::kCtx221535});
-    } else if (error == u"not_tls") {
+    } else if (error == TlsError::NotTls) {
         out.add(
             FindingCode::TlsHandshakeFailed, Verdict::Fail,
             Diagnosis::tr(
@@ -194,11 +193,11 @@ void diagnoseTls(const StepResult& step, FindingWriter& out)
                           "proxy for the Cloud Connector (netsh winhttp set proxy).")
                 .arg(out.pattern()),
             {Diagnosis::kCtx221535});
-    } else if (error == u"timeout") {
+    } else if (error == TlsError::Timeout) {
         out.add(
             FindingCode::TlsHandshakeFailed, Verdict::Fail,
             Diagnosis::tr("%1 accepted the TCP connection but did not complete a TLS handshake within %2 ms.")
-                .arg(out.host(), QString::number(step.details.value(QStringLiteral("timeoutMs")).toInt())),
+                .arg(out.host(), QString::number(step.details.value(fact::kTimeoutMs).toInt())),
             Diagnosis::tr("Something in the path holds the connection without answering, as firewalls and "
                           "proxies with TLS inspection do for destinations they do not allow. Allow %1 and "
                           "exclude it from SSL decryption.")
@@ -219,21 +218,19 @@ void diagnoseTls(const StepResult& step, FindingWriter& out)
 
 void diagnoseCertificate(const StepResult& step, const TargetResult& result, FindingWriter& out)
 {
-    const QJsonArray chain =
-        result.step(StepKind::Tls)
-            ? result.step(StepKind::Tls)->details.value(QStringLiteral("chain")).toArray()
-            : QJsonArray();
+    const QJsonArray chain = result.step(StepKind::Tls)
+                                 ? result.step(StepKind::Tls)->details.value(fact::kChain).toArray()
+                                 : QJsonArray();
     const QJsonObject leaf = chain.isEmpty() ? QJsonObject() : chain.first().toObject();
-    const QString issuers = joinStrings(step.details.value(QStringLiteral("issuerOrganizations")));
+    const QString issuers = joinStrings(step.details.value(fact::kIssuerOrganizations));
     const QString issuerShown = issuers.isEmpty() ? leaf.value(QStringLiteral("issuer")).toString() : issuers;
 
-    if (step.details.value(QStringLiteral("intercepted")).toBool()) {
+    if (step.details.value(fact::kIntercepted).toBool()) {
         out.add(FindingCode::TlsIntercepted, Verdict::Fail,
                 Diagnosis::tr(
                     "The certificate %1 presented was issued by \"%2\", not by the expected %3. Something "
                     "in the path decrypts and re-signs the connection (SSL decryption).")
-                    .arg(out.host(), issuerShown,
-                         joinStrings(step.details.value(QStringLiteral("expectedIssuers")))),
+                    .arg(out.host(), issuerShown, joinStrings(step.details.value(fact::kExpectedIssuers))),
                 Diagnosis::tr(
                     "Exclude %1 from SSL decryption (TLS inspection) on the proxy or firewall. The Cloud "
                     "Connector pins the real certificate chain and fails through inspection. Usually "
@@ -243,9 +240,9 @@ void diagnoseCertificate(const StepResult& step, const TargetResult& result, Fin
     }
 
     QStringList seen;
-    for (const QJsonValue& value : step.details.value(QStringLiteral("errors")).toArray()) {
-        const QString kind = value.toObject().value(QStringLiteral("kind")).toString();
-        const QString text = value.toObject().value(QStringLiteral("text")).toString();
+    for (const QJsonValue& value : step.details.value(fact::kErrors).toArray()) {
+        const QString kind = value.toObject().value(fact::kKind).toString();
+        const QString text = value.toObject().value(fact::kText).toString();
         if (seen.contains(kind))
             continue;
         seen << kind;
@@ -309,17 +306,15 @@ QString registrableSuffix(const QString& host)
 
 void diagnoseHttp(const StepResult& step, FindingWriter& out)
 {
-    const QString error = step.details.value(QStringLiteral("error")).toString();
-    if (!error.isEmpty()) {
+    const auto error = readFact<HttpError>(step.details, fact::kError);
+    if (error) {
         QString message;
-        if (error == u"timeout") {
+        if (error == HttpError::Timeout) {
             message = Diagnosis::tr("%1 accepted the connection but sent no HTTP response within %2 ms.")
-                          .arg(out.host(),
-                               QString::number(step.details.value(QStringLiteral("timeoutMs")).toInt()));
-        } else if (error == u"malformed") {
-            message =
-                Diagnosis::tr("%1 answered with something that is not HTTP: \"%2\".")
-                    .arg(out.host(), step.details.value(QStringLiteral("received")).toString().left(80));
+                          .arg(out.host(), QString::number(step.details.value(fact::kTimeoutMs).toInt()));
+        } else if (error == HttpError::Malformed) {
+            message = Diagnosis::tr("%1 answered with something that is not HTTP: \"%2\".")
+                          .arg(out.host(), step.details.value(fact::kReceived).toString().left(80));
         } else {
             message = Diagnosis::tr("%1 closed the connection without an HTTP response.").arg(out.host());
         }
@@ -332,8 +327,8 @@ void diagnoseHttp(const StepResult& step, FindingWriter& out)
         return;
     }
 
-    const int status = step.details.value(QStringLiteral("status")).toInt();
-    const QString location = step.details.value(QStringLiteral("location")).toString();
+    const int status = step.details.value(fact::kStatus).toInt();
+    const QString location = step.details.value(fact::kLocation).toString();
     // Over HTTPS a verified certificate proves the answer came from the service itself. Over
     // plain HTTP a redirect to another domain is how captive portals and block pages show up.
     if (out.isPlainHttp() && status >= 300 && status < 400 && !location.isEmpty()) {
@@ -350,14 +345,14 @@ void diagnoseHttp(const StepResult& step, FindingWriter& out)
         }
     }
 
-    const QJsonValue skew = step.details.value(QStringLiteral("clockSkewSeconds"));
+    const QJsonValue skew = step.details.value(fact::kClockSkewSeconds);
     if (skew.isDouble() && std::abs(skew.toDouble()) > Diagnosis::kClockSkewLimitSeconds) {
         const qint64 seconds = qint64(skew.toDouble());
         out.add(FindingCode::ClockSkew, Verdict::Warn,
                 Diagnosis::tr("This machine's clock is %1 seconds %2 the time reported by %3 (%4).")
                     .arg(QString::number(std::abs(seconds)),
                          seconds > 0 ? Diagnosis::tr("ahead of") : Diagnosis::tr("behind"), out.host(),
-                         step.details.value(QStringLiteral("date")).toString()),
+                         step.details.value(fact::kDate).toString()),
                 Diagnosis::tr(
                     "Synchronise the clock with a reliable NTP source (w32tm /resync on Windows). A skew "
                     "of more than 5 minutes breaks certificate and token validation."));
@@ -371,8 +366,7 @@ void diagnoseUdp(const StepResult& step, FindingWriter& out)
     out.add(FindingCode::UdpBlocked, Verdict::Warn,
             Diagnosis::tr("No answer to a DTLS hello sent to %1 on UDP port %2 within %3 ms.")
                 .arg(out.host(), out.port(),
-                     QString::number(
-                         step.details.value(QStringLiteral("timeoutMs")).toInt(int(step.durationMs)))),
+                     QString::number(step.details.value(fact::kTimeoutMs).toInt(int(step.durationMs)))),
             Diagnosis::tr(
                 "HDX sessions will fall back to TCP, which is slower over long distances. Allow outbound "
                 "UDP port 443 to %1 for Enlightened Data Transport (EDT).")
@@ -706,7 +700,7 @@ void Diagnosis::apply(TargetResult& result)
             verdict = worse(verdict, result.target.required ? Verdict::Fail : Verdict::Warn);
         else if (step.verdict == Verdict::Warn)
             verdict = worse(verdict, Verdict::Warn);
-        else if (step.verdict == Verdict::NotRun && !step.details.contains(QStringLiteral("blockedBy")))
+        else if (step.verdict == Verdict::NotRun && !step.details.contains(fact::kBlockedBy))
             verdict = worse(verdict, Verdict::NotRun); // cancelled or unsupported: not a pass
     }
     diagnoseSlowSteps(result, out);

@@ -280,8 +280,7 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
             continue;
         const StepResult* certificate = target->step(StepKind::Certificate);
         const QJsonArray issuers =
-            certificate ? certificate->details.value(QStringLiteral("issuerOrganizations")).toArray()
-                        : QJsonArray();
+            certificate ? certificate->details.value(fact::kIssuerOrganizations).toArray() : QJsonArray();
         byIssuer[issuers.isEmpty() ? QString() : issuers.first().toString()] << target;
     }
     for (auto it = byIssuer.cbegin(); it != byIssuer.cend(); ++it) {

@@ -429,6 +429,8 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
         }
         return;
     }
+    case ProxyError::ResolverBusy:
+        return; // the tool's own limit, not the network's: the step's error verdict says so
     case ProxyError::NameNotResolved:
         out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
                 step.details.contains(fact::kTimeoutMs)

@@ -3,6 +3,7 @@
 #include <QMutex>
 #include <QThreadPool>
 #include <QUrl>
+#include <atomic>
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #include <ws2tcpip.h>
@@ -21,13 +22,16 @@ struct DnsLookup::Relay
 
 namespace {
 
+constexpr int kPoolSize = 64;
+std::atomic<DnsLookup::Resolver> testResolver{nullptr};
+
 QThreadPool* resolverPool()
 {
     // Deliberately never destroyed: a lookup stuck in getaddrinfo must not hold up the exit of
     // the program after the user cancelled.
     static QThreadPool* pool = [] {
         auto* created = new QThreadPool;
-        created->setMaxThreadCount(64);
+        created->setMaxThreadCount(kPoolSize);
         created->setExpiryTimeout(10000);
         return created;
     }();
@@ -84,11 +88,30 @@ DnsLookup::~DnsLookup()
     m_relay->receiver = nullptr;
 }
 
+void DnsLookup::setResolverForTesting(Resolver resolver)
+{
+    testResolver = resolver;
+}
+
+int DnsLookup::poolSize()
+{
+    return kPoolSize;
+}
+
 void DnsLookup::start(const QString& host)
 {
     const QByteArray name = QUrl::toAce(host);
     resolverPool()->start([relay = m_relay, name] {
-        const DnsAnswer answer = resolve(name);
+        {
+            const QMutexLocker lock(&relay->mutex);
+            if (DnsLookup* receiver = relay->receiver)
+                QMetaObject::invokeMethod(
+                    receiver, [receiver] { emit receiver->started(); }, Qt::QueuedConnection);
+            else
+                return; // given up while it queued: nobody waits for the answer
+        }
+        const Resolver replacement = testResolver;
+        const DnsAnswer answer = replacement ? replacement(name) : resolve(name);
         const QMutexLocker lock(&relay->mutex);
         if (DnsLookup* receiver = relay->receiver) {
             // Queued: the receiver lives on the probe thread. Posting under the lock is safe

@@ -37,7 +37,15 @@ public:
 
     void start(const QString& host);
 
+    // The pool has a fixed number of threads, so a lookup may wait before getaddrinfo runs. Tests
+    // replace getaddrinfo to make that wait happen; nullptr restores it.
+    using Resolver = DnsAnswer (*)(const QByteArray& host);
+    static void setResolverForTesting(Resolver resolver);
+    static int poolSize();
+
 signals:
+    // A pool thread has picked the lookup up: from here on the resolver itself is being waited for.
+    void started();
     void finished(const cloudcheck::DnsAnswer& answer);
 
 private:

@@ -57,14 +57,32 @@ void DnsStep::run()
     }
 
     m_lookup = new DnsLookup(this);
+    connect(m_lookup, &DnsLookup::started, this, &DnsStep::onStarted);
     connect(m_lookup, &DnsLookup::finished, this, &DnsStep::onAnswer);
+    // Waiting for a free resolver thread is not the DNS server's time: it is capped on its own,
+    // and the step's timeout starts when the lookup does, so a busy pool never reads as DNS_TIMEOUT.
     armTimeout([this] {
         delete m_lookup;
-        done(Verdict::Fail, {{fact::kSource, QStringLiteral("system")},
-                             {fact::kError, factName(DnsError::Timeout)},
-                             {fact::kTimeoutMs, m_context.timeoutMs}});
+        done(Verdict::Error, {{fact::kSource, QStringLiteral("system")},
+                              {fact::kError, QStringLiteral("resolver_busy")},
+                              {fact::kQueuedMs, elapsedMs()}});
     });
     m_lookup->start(target.host);
+}
+
+void DnsStep::onStarted()
+{
+    m_queuedMs = elapsedMs();
+    restartClock();
+    armTimeout([this] {
+        delete m_lookup;
+        QJsonObject details{{fact::kSource, QStringLiteral("system")},
+                            {fact::kError, factName(DnsError::Timeout)},
+                            {fact::kTimeoutMs, m_context.timeoutMs}};
+        if (m_queuedMs > 0)
+            details.insert(fact::kQueuedMs, m_queuedMs);
+        done(Verdict::Fail, details);
+    });
 }
 
 void DnsStep::onAnswer(const DnsAnswer& answer)
@@ -72,6 +90,8 @@ void DnsStep::onAnswer(const DnsAnswer& answer)
     m_lookup->deleteLater();
     QJsonObject details{{fact::kSource, QStringLiteral("system")},
                         {fact::kAddresses, addressList(answer.addresses)}};
+    if (m_queuedMs > 0)
+        details.insert(fact::kQueuedMs, m_queuedMs);
     if (answer.error != DnsAnswer::Error::None || answer.addresses.isEmpty()) {
         details.insert(
             fact::kError,

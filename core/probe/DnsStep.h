@@ -22,11 +22,13 @@ public:
 
 private:
     void run() override;
+    void onStarted();
     void onAnswer(const DnsAnswer& answer);
     void done(Verdict verdict, QJsonObject details);
 
     bool m_informational;
     QPointer<DnsLookup> m_lookup;
+    qint64 m_queuedMs = 0;
 };
 
 } // namespace cloudcheck

@@ -35,6 +35,8 @@ protected:
     virtual void run() = 0;
     // (Re)starts the wait this step is in: one timeout per wait, never a sum of waits.
     void armTimeout(std::function<void()> onTimeout);
+    // The step's own work starts only now (it waited for a shared resource): time it from here.
+    void restartClock() { m_clock.start(); }
     void finish(Verdict verdict, const QJsonObject& details);
 
     ProbeState& m_state;

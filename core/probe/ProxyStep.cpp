@@ -92,7 +92,7 @@ void ProxyStep::fail(ProxyError error, QJsonObject extra)
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    finish(Verdict::Fail, details);
+    finish(error == ProxyError::ResolverBusy ? Verdict::Error : Verdict::Fail, details);
 }
 
 void ProxyStep::run()
@@ -121,9 +121,16 @@ void ProxyStep::run()
     }
     m_lookup = new DnsLookup(this);
     connect(m_lookup, &DnsLookup::finished, this, &ProxyStep::onProxyAnswer);
+    // As in DnsStep: the wait for a resolver thread is capped apart from the lookup's own timeout.
     armTimeout([this] {
         delete m_lookup;
-        fail(ProxyError::NameNotResolved, {{fact::kTimeoutMs, m_context.timeoutMs}});
+        fail(ProxyError::ResolverBusy, {{fact::kQueuedMs, elapsedMs()}});
+    });
+    connect(m_lookup, &DnsLookup::started, this, [this] {
+        armTimeout([this] {
+            delete m_lookup;
+            fail(ProxyError::NameNotResolved, {{fact::kTimeoutMs, m_context.timeoutMs}});
+        });
     });
     m_lookup->start(route.proxyHost);
 }

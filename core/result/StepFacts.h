@@ -19,6 +19,7 @@ inline constexpr QLatin1String kAddresses{"addresses"};
 inline constexpr QLatin1String kSinkholeAddresses{"sinkholeAddresses"};
 inline constexpr QLatin1String kConnectPort{"connectPort"};
 inline constexpr QLatin1String kInformational{"informational"};
+inline constexpr QLatin1String kQueuedMs{"queuedMs"}; // waited for a free resolver thread
 inline constexpr QLatin1String kPort{"port"};
 inline constexpr QLatin1String kAddress{"address"};
 inline constexpr QLatin1String kAttempts{"attempts"};
@@ -95,6 +96,7 @@ enum class UdpOutcome
 enum class ProxyError
 {
     RouteProblem,    // the setting names a proxy that cannot be used (PAC, SOCKS, unreadable)
+    ResolverBusy,    // no resolver thread became free in time to look the proxy name up
     NameNotResolved, // the proxy's own name does not resolve
     Refused,
     Unreachable,
@@ -163,8 +165,9 @@ struct FactNames<UdpOutcome>
 template <>
 struct FactNames<ProxyError>
 {
-    static constexpr EnumNames<ProxyError, 10> table{{{
+    static constexpr EnumNames<ProxyError, 11> table{{{
         {ProxyError::RouteProblem, "route_problem"},
+        {ProxyError::ResolverBusy, "resolver_busy"},
         {ProxyError::NameNotResolved, "name_not_resolved"},
         {ProxyError::Refused, "refused"},
         {ProxyError::Unreachable, "unreachable"},

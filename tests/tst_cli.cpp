@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSslSocket>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -194,6 +195,7 @@ private Q_SLOTS:
     void loopbackRunWithUdpWarns();
     void refusedTargetFailsTheRun();
     void systemProxyFromTheEnvironment();
+    void redactMasksEveryOutput();
     void missingCustomerIdWarns();
     void japaneseReportUsesCatalogTexts();
     void noInternetRunFailsOnDns();
@@ -800,6 +802,40 @@ void CliTest::systemProxyFromTheEnvironment()
         QVERIFY(!output.contains("alice"));
         QVERIFY(!output.contains("Proxy-Authorization"));
     }
+}
+
+void CliTest::redactMasksEveryOutput()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString textReport = dir.filePath(u"shared.txt"_s);
+    const QString jsonReport = dir.filePath(u"shared.json"_s);
+    const QStringList arguments =
+        QStringList{u"--services"_s, u"daas"_s,     u"--customer-id"_s, kCustomerId, u"--redact"_s,
+                    u"--format"_s,   u"json"_s,     u"--timeout"_s,     u"1"_s,      u"--output"_s,
+                    textReport,      u"--output"_s, jsonReport} +
+        safetyPins();
+    const CliResult result = runCli(arguments);
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+    QFile text(textReport);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QFile json(jsonReport);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QByteArray machine = QSysInfo::machineHostName().toUtf8();
+    for (const QByteArray& output :
+         {result.standardOutput, result.standardError, text.readAll(), json.readAll()}) {
+        QVERIFY(!output.isEmpty());
+        QVERIFY2(!output.toLower().contains(kCustomerId.toLower().toUtf8()), output.constData());
+        if (machine.size() >= 3)
+            QVERIFY2(!output.toLower().contains(machine.toLower()), output.constData());
+    }
+    QVERIFY(result.standardOutput.contains("redacted-customer-id.apps.citrixworkspacesapi.jp"));
+    QVERIFY(result.standardError.contains("redacted-customer-id"));
+    QJsonObject report;
+    QString problem;
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
+    QCOMPARE(report.value(u"environment"_s).toObject().value(u"hostname"_s).toString(),
+             u"redacted-machine"_s);
 }
 
 void CliTest::japaneseReportUsesCatalogTexts()

@@ -372,6 +372,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Proxy authentication (a user name in --proxy)</source>
         <translation>プロキシ認証 (--proxy 内のユーザー名)</translation>
     </message>
+    <message>
+        <source>Mask the Customer ID, this machine&apos;s name, internal proxy hosts and the proxy user name in every output, for sharing outside the customer.</source>
+        <translation>顧客 ID、このマシンの名前、社内のプロキシ ホスト、プロキシのユーザー名を、すべての出力でマスクします (顧客の外部と共有する場合)。</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -1889,6 +1893,14 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>%1 addresses did not pass and are not explained above; the results and the log say what happened.</source>
         <translation>%1 件のアドレスが合格しませんでしたが、その原因は上記に記載されていません。何が起きたかは結果とログで確認できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Mask customer details</source>
+        <translation>顧客の情報をマスク(&amp;M)</translation>
+    </message>
+    <message>
+        <source>For sharing outside the customer: the exported report masks the Customer ID, this machine&apos;s name, internal proxy hosts and the proxy user name.</source>
+        <translation>顧客の外部と共有するためのオプションです。エクスポートするレポートで、顧客 ID、このマシンの名前、社内のプロキシ ホスト、プロキシのユーザー名をマスクします。</translation>
     </message>
 </context>
 <context>

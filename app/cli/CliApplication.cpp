@@ -5,6 +5,7 @@
 #include "report/AllowlistWriter.h"
 #include "report/EvidenceText.h"
 #include "report/JsonReport.h"
+#include "report/Redactor.h"
 #include "report/ReportWriter.h"
 #include "report/TextReport.h"
 #include "run/BackgroundRun.h"
@@ -13,6 +14,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 #include <atomic>
@@ -109,9 +111,11 @@ int CliApplication::exec()
     RunResult result;
     int done = 0;
     const int total = int(plan.targets.size());
+    const Redactor progressRedactor =
+        m_options.redact ? Redactor::forSettings(settings, QSysInfo::machineHostName()) : Redactor();
     connect(&run, &BackgroundRun::targetFinished, this, [&](const TargetResult& target) {
         ++done;
-        printErr(TextReport::progressLine(target, done, total));
+        printErr(progressRedactor.apply(TextReport::progressLine(target, done, total)));
     });
     connect(&run, &BackgroundRun::finished, this, [&](const RunResult& finished) {
         result = finished;
@@ -140,8 +144,10 @@ void CliApplication::installInterruptHandler(BackgroundRun& run)
     poll->start();
 }
 
-int CliApplication::report(const RunResult& run)
+int CliApplication::report(const RunResult& observed)
 {
+    // Every output below renders this one result, so a redacted run is redacted everywhere.
+    const RunResult run = m_options.redact ? Redactor::forRun(observed).apply(observed) : observed;
     QTextStream out(stdout);
     switch (m_options.format) {
     case CliOptions::Format::Json:

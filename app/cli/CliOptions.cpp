@@ -84,6 +84,11 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
                        holdTunnel, allowlist, timeout,  concurrency, format,  output,
                        language,   list,      verbose,  logFile,     noColor});
     parser.addOption(exportCatalog);
+    const QCommandLineOption redact(
+        QStringLiteral("redact"),
+        tr("Mask the Customer ID, this machine's name, internal proxy hosts and the "
+           "proxy user name in every output, for sharing outside the customer."));
+    parser.addOption(redact);
 
     CliOptions options;
     options.helpText = parser.helpText();
@@ -210,6 +215,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     options.verbose = parser.isSet(verbose);
     options.logFile = parser.value(logFile);
     options.color = !parser.isSet(noColor);
+    options.redact = parser.isSet(redact);
     return options;
 }
 

@@ -43,6 +43,7 @@ public:
     bool verbose = false;
     QString logFile;
     bool color = true;
+    bool redact = false; // --redact: mask what identifies the customer (Redactor)
     QString helpText;
 
     // The error is a message for stderr; the caller exits with 64.

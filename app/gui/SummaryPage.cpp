@@ -4,10 +4,12 @@
 #include "StatusIcons.h"
 #include "WizardSession.h"
 #include "diagnosis/RunDiagnosis.h"
+#include "report/Redactor.h"
 #include "report/ReportWriter.h"
 #include "report/TextReport.h"
 #include "support/Logging.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -122,6 +124,7 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_exportHtml->setEnabled(false);
     m_copy = new QPushButton(this);
     m_logFolder = new QPushButton(this);
+    m_redact = new QCheckBox(this);
     for (QPushButton* button : {m_exportJson, m_exportHtml, m_copy, m_logFolder})
         button->setAutoDefault(false);
     m_feedback = new QLabel(this);
@@ -132,6 +135,7 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
     buttons->addWidget(m_exportHtml);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_logFolder);
+    buttons->addWidget(m_redact);
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -146,7 +150,8 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
 
     setTabOrder(m_services, m_problems);
     setTabOrder(m_problems, m_exportJson);
-    setTabOrder(m_exportJson, m_copy);
+    setTabOrder(m_exportJson, m_redact);
+    setTabOrder(m_redact, m_copy);
     setTabOrder(m_copy, m_logFolder);
 
     m_errorBox = new QMessageBox(QMessageBox::Warning, QString(), QString(), QMessageBox::Ok, this);
@@ -331,6 +336,8 @@ QString SummaryPage::exportJson(const QString& path)
     QString problem;
     if (!m_session->hasResult())
         problem = tr("There is no result to export yet.");
+    else if (m_redact->isChecked())
+        problem = ReportWriter::write(Redactor::forRun(m_session->result()).apply(m_session->result()), path);
     else
         problem = ReportWriter::write(m_session->result(), path);
     if (!problem.isEmpty()) {
@@ -402,6 +409,10 @@ void SummaryPage::retranslateUi()
     m_problemsLabel->setText(tr("&Top problems and how to fix them:"));
     m_problems->setAccessibleName(tr("Top problems and how to fix them"));
     m_exportJson->setText(tr("Export &JSON..."));
+    m_redact->setText(tr("&Mask customer details"));
+    m_redact->setToolTip(
+        tr("For sharing outside the customer: the exported report masks the Customer ID, this "
+           "machine's name, internal proxy hosts and the proxy user name."));
     m_exportHtml->setText(tr("Export &HTML..."));
     m_exportHtml->setToolTip(tr("HTML reports arrive in a later version"));
     m_copy->setText(tr("&Copy summary"));

@@ -8,6 +8,7 @@
 class QFrame;
 class QLabel;
 class QMessageBox;
+class QCheckBox;
 class QPushButton;
 class QTableWidget;
 class QTextBrowser;
@@ -64,6 +65,7 @@ public:
     QPushButton* exportJsonButton() const { return m_exportJson; }
     QPushButton* exportHtmlButton() const { return m_exportHtml; }
     QPushButton* copyButton() const { return m_copy; }
+    QCheckBox* redactBox() const { return m_redact; }
     QPushButton* logFolderButton() const { return m_logFolder; }
     QMessageBox* errorBox() const { return m_errorBox; }
 
@@ -94,6 +96,7 @@ private:
     QPushButton* m_exportJson = nullptr;
     QPushButton* m_exportHtml = nullptr;
     QPushButton* m_copy = nullptr;
+    QCheckBox* m_redact = nullptr;
     QPushButton* m_logFolder = nullptr;
     QLabel* m_feedback = nullptr;
     QMessageBox* m_errorBox = nullptr;

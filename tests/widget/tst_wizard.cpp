@@ -1026,14 +1026,17 @@ void WizardTest::summaryProblemsAreEscapedAndShortened()
     const QString problems = page->problemsView()->toPlainText();
     // Network-derived text reads as text: the issuer's markup is shown, not obeyed.
     QVERIFY(insights.at(0).message.contains(issuer));
-    QVERIFY2(problems.startsWith(u"1. Failed TLS_INTERCEPTED\n"_s + insights.at(0).message + u"\nFix: "_s +
-                                 insights.at(0).remediation +
-                                 u"\nAddresses: i1.test.invalid:443, i2.test.invalid:443\nCTX221535\n"_s),
-             qPrintable(problems));
+    QVERIFY2(
+        problems.startsWith(
+            u"1. Failed SSL interception in the path TLS_INTERCEPTED\n"_s + insights.at(0).message +
+            u"\nFix: "_s + insights.at(0).remediation +
+            u" (usually owned by the proxy team)\nAddresses: i1.test.invalid:443, i2.test.invalid:443\nCTX221535\n"_s),
+        qPrintable(problems));
     QVERIFY(!page->problemsView()->toHtml().contains(u"<b>Evil</b>"_s));
     // Eight addresses: five named, then how many more.
-    QVERIFY2(problems.contains(u"2. Failed TCP_REFUSED\n"_s + insights.at(1).message + u"\nFix: "_s +
-                               insights.at(1).remediation +
+    QVERIFY2(problems.contains(u"2. Failed Connection refused TCP_REFUSED\n"_s + insights.at(1).message +
+                               u"\nFix: "_s + insights.at(1).remediation +
+                               u" (usually owned by the network team)"_s +
                                u"\nAddresses: r1.test.invalid:443, r2.test.invalid:443, r3.test.invalid:443, "
                                u"r4.test.invalid:443, r5.test.invalid:443 and 3 more\n"_s),
              qPrintable(problems));

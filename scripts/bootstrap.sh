@@ -18,6 +18,7 @@ packages=(
     xvfb xauth imagemagick fonts-noto-cjk
     iproute2 nftables
     squid-openssl openssl
+    chromium poppler-utils
 )
 
 install_dependencies() {

@@ -198,6 +198,7 @@ private Q_SLOTS:
     void redactMasksEveryOutput();
     void missingCustomerIdWarns();
     void japaneseReportUsesCatalogTexts();
+    void htmlReportOnStdoutAndFile();
     void noInternetRunFailsOnDns();
     void interruptWritesCancelledReport_data();
     void interruptWritesCancelledReport();
@@ -362,7 +363,6 @@ void CliTest::usageErrors_data()
                                            << QStringList{u"--resolve"_s, u"nocolon"_s} << QString();
     QTest::newRow("proxy with password") << QStringList{u"--proxy"_s, u"http://u:secret@h:8080"_s}
                                          << QStringList{u"--proxy"_s, u"password"_s} << u"secret"_s;
-    QTest::newRow("format html") << QStringList{u"--format"_s, u"html"_s} << QStringList{notYet} << QString();
     QTest::newRow("proxy user in the URL") << QStringList{u"--proxy"_s, u"http://bob@proxy:3128"_s}
                                            << QStringList{notYet, u"authentication"_s} << QString();
     QTest::newRow("pac proxy") << QStringList{u"--proxy"_s, u"pac:http://x/p.pac"_s} << QStringList{notYet}
@@ -734,7 +734,7 @@ void CliTest::refusedTargetFailsTheRun()
              u"fail"_s);
     // The progress line names the failure.
     QVERIFY2(result.standardError.contains(
-                 QByteArray("FAIL https://" + kWemApiHost.toLatin1() + ":443 (TCP_REFUSED)")),
+                 QByteArray("FAILED https://" + kWemApiHost.toLatin1() + ":443 (TCP_REFUSED)")),
              result.standardError.constData());
 }
 
@@ -864,10 +864,29 @@ void CliTest::japaneseReportUsesCatalogTexts()
     // translator does. The report's own words only come from the translator.
     for (const QString& text : {stdoutText, fileText}) {
         QVERIFY2(text.contains(u"結果: "_s), qPrintable(text));
-        QVERIFY2(text.contains(u"合格 "_s), qPrintable(text));
+        QVERIFY2(text.contains(u"成功 "_s), qPrintable(text));
         QVERIFY2(!text.contains(u"Result: "_s), qPrintable(text));
         QVERIFY2(!text.contains(u" passed, "_s), qPrintable(text));
     }
+}
+
+void CliTest::htmlReportOnStdoutAndFile()
+{
+    // `--format html --lang ja -o report.html`: the same document on stdout and in the file,
+    // which the wizard's Export HTML writes too (tst_wizard).
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);
+    const QString htmlFile = m_dir.filePath(u"run-ja.html"_s);
+    const CliResult result = runCli(arguments + QStringList{u"--lang"_s, u"ja"_s, u"--timeout"_s, u"2"_s,
+                                                            u"--format"_s, u"html"_s, u"-o"_s, htmlFile});
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    const QByteArray file = readFile(htmlFile);
+    QCOMPARE(result.standardOutput, file);
+    QVERIFY(file.startsWith("<!DOCTYPE html>"));
+    QVERIFY(file.contains("lang=\"ja\""));
+    QVERIFY(file.contains(u"優先して対処すべき問題"_s.toUtf8()));
 }
 
 void CliTest::noInternetRunFailsOnDns()

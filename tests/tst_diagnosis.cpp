@@ -361,8 +361,8 @@ void DiagnosisTest::findings_data()
                           {{u"error"_s, u"handshake"_s},
                            {u"errorText"_s, u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s}})
         << QStringList{u"TLS_HANDSHAKE_FAILED"_s} << Verdict::Fail << Verdict::Fail
-        << QStringList{kHost, u"failed after 15 ms"_s, u"sslv3 alert handshake failure"_s} << kPattern
-        << tlsLinks << QStringList{};
+        << QStringList{kHost, u"(after 15 ms)"_s, u"sslv3 alert handshake failure"_s} << kPattern << tlsLinks
+        << QStringList{};
     QTest::newRow("TLS_HANDSHAKE_FAILED not_tls")
         << httpsFailingAt(StepKind::Tls, 3,
                           {{u"error"_s, u"not_tls"_s},
@@ -506,16 +506,16 @@ void DiagnosisTest::findings_data()
         << QStringList{} << QString() << QStringList{} << QStringList{};
     QTest::newRow("SLOW_RESPONSE tcp 1500 ms")
         << httpsPassing(httpPass(), 1500) << QStringList{u"SLOW_RESPONSE"_s} << Verdict::Warn << Verdict::Warn
-        << QStringList{kHost, u"tcp took 1500 ms (limit 1000 ms)"_s} << u"proxy"_s << QStringList{kProxyDoc}
-        << QStringList{};
+        << QStringList{kHost, u"The TCP connection took 1500 ms (limit 1000 ms)"_s} << u"proxy"_s
+        << QStringList{kProxyDoc} << QStringList{};
     QTest::newRow("SLOW_RESPONSE tls 2500 ms")
         << httpsPassing(httpPass(), 20, 2500) << QStringList{u"SLOW_RESPONSE"_s} << Verdict::Warn
-        << Verdict::Warn << QStringList{kHost, u"tls took 2500 ms (limit 2000 ms)"_s} << u"proxy"_s
-        << QStringList{} << QStringList{};
+        << Verdict::Warn << QStringList{kHost, u"The TLS handshake took 2500 ms (limit 2000 ms)"_s}
+        << u"proxy"_s << QStringList{} << QStringList{};
     QTest::newRow("SLOW_RESPONSE http 3500 ms")
         << httpsPassing(httpPass(httpFacts(), 3500)) << QStringList{u"SLOW_RESPONSE"_s} << Verdict::Warn
-        << Verdict::Warn << QStringList{kHost, u"http took 3500 ms (limit 3000 ms)"_s} << u"proxy"_s
-        << QStringList{} << QStringList{};
+        << Verdict::Warn << QStringList{kHost, u"The HTTP request took 3500 ms (limit 3000 ms)"_s}
+        << u"proxy"_s << QStringList{} << QStringList{};
     QTest::newRow("tcp 1000 ms is not slow")
         << httpsPassing(httpPass(), 1000) << QStringList{} << Verdict::Pass << Verdict::Pass << QStringList{}
         << QString() << QStringList{} << QStringList{};

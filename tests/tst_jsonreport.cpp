@@ -507,28 +507,30 @@ void JsonReportTest::textReportNamesProblems()
     // Each target once, under the first service that needs it; failures with code, Fix and links.
     const QStringList expectedBlocks{
         // The run-level summary comes first: most severe first, each with its fix.
-        u"\nWhat to fix first:\n  1. TCP_TIMEOUT: "_s + kTcpTimeoutMessage + u"\n     Fix: "_s +
-            kTcpTimeoutFix + u"\n  2. UDP_BLOCKED: "_s + kUdpMessage + u"\n     Fix: "_s + kUdpFix + u"\n"_s,
-        u"\n== Common addresses: PASS (1 passed, 0 warnings, 0 failed, 0 not checked)\n"
-        u"  [PASS] https://citrix.citrixcloud.jp:443  required, 321 ms\n"
+        u"\nWhat to fix first:\n  1. TCP_TIMEOUT Port blocked (packets dropped): "_s + kTcpTimeoutMessage +
+            u"\n     Fix: "_s + kTcpTimeoutFix +
+            u" (usually owned by the network team)\n  2. UDP_BLOCKED UDP 443 blocked (EDT): "_s +
+            kUdpMessage + u"\n     Fix: "_s + kUdpFix + u" (usually owned by the network team)\n"_s,
+        u"\n== Common addresses: PASSED (1 passed, 0 warnings, 0 failed, 0 not checked)\n"
+        u"  [PASSED] https://citrix.citrixcloud.jp:443  Required, 321 ms\n"
         u"      Also needed by: Citrix DaaS\n"
         u"      Path: Direct: no proxy is set on this machine\n"
         u"      Evidence: documented pattern, representative host chosen by CloudCheck\n"_s,
-        u"\n== Certificate validation: FAIL (0 passed, 0 warnings, 1 failed, 0 not checked)\n"
-        u"  [FAIL] http://crl3.digicert.com:80  required, 5003 ms\n"
+        u"\n== Certificate validation: FAILED (0 passed, 0 warnings, 1 failed, 0 not checked)\n"
+        u"  [FAILED] http://crl3.digicert.com:80  Required, 5003 ms\n"
         u"      Path: Direct: no proxy is set on this machine\n"
         u"      Evidence: pattern inferred by CloudCheck, representative host chosen by CloudCheck\n"
-        u"      TCP_TIMEOUT: "_s +
+        u"      TCP_TIMEOUT Port blocked (packets dropped): "_s +
             kTcpTimeoutMessage + u"\n        Fix: "_s + kTcpTimeoutFix + u"\n        See: "_s + kCtx223828 +
             u"\n"_s,
-        u"\n== Citrix Gateway service: WARN (0 passed, 1 warnings, 0 failed, 0 not checked)\n"
-        u"  [WARN] udp://global.g.nssvc.net:443  recommended, 5010 ms\n"
+        u"\n== Citrix Gateway service: WARNING (0 passed, 1 warnings, 0 failed, 0 not checked)\n"
+        u"  [WARNING] udp://global.g.nssvc.net:443  Recommended, 5010 ms\n"
         u"      Path: Direct: no proxy is set on this machine\n"
         u"      Evidence: pattern inferred by CloudCheck, representative host chosen by CloudCheck\n"
-        u"      UDP_BLOCKED: "_s +
+        u"      UDP_BLOCKED UDP 443 blocked (EDT): "_s +
             kUdpMessage + u"\n        Fix: "_s + kUdpFix + u"\n"_s,
-        u"\n== Citrix DaaS: WARN (1 passed, 0 warnings, 0 failed, 1 not checked)\n"
-        u"  [NOT RUN] https://{customerId}.xendesktop.jp:443  required\n"
+        u"\n== Citrix DaaS: WARNING (1 passed, 0 warnings, 0 failed, 1 not checked)\n"
+        u"  [NOT CHECKED] https://{customerId}.xendesktop.jp:443  Required\n"
         u"      Path: Direct: no proxy is set on this machine\n"
         u"      Evidence: documented pattern, representative host chosen by CloudCheck\n"
         u"      "_s +
@@ -544,7 +546,7 @@ void JsonReportTest::textReportNamesProblems()
     QCOMPARE(text.count(u"Fix: "_s), 4); // twice in the summary, twice under the targets
     QVERIFY2(
         text.endsWith(
-            u"\nResult: FAIL - 1 passed, 1 warnings, 1 failed, 1 not checked (4 targets in 2345 ms)\n"_s),
+            u"\nResult: FAILED - 1 passed, 1 warnings, 1 failed, 1 not checked (4 targets in 2345 ms)\n"_s),
         qPrintable(text));
     QVERIFY(!text.contains(u"\x1b["_s)); // no colour unless asked
 }
@@ -556,18 +558,18 @@ void JsonReportTest::textReportPassedRun()
     run.targets = {passedConsole()};
     run.targets[0].target.services = {u"common"_s};
     const QString text = TextReport::render(run);
-    QVERIFY2(text.contains(u"\n== Common addresses: PASS (1 passed, 0 warnings, 0 failed, 0 not checked)\n"
-                           u"  [PASS] https://citrix.citrixcloud.jp:443  required, 321 ms\n"_s),
+    QVERIFY2(text.contains(u"\n== Common addresses: PASSED (1 passed, 0 warnings, 0 failed, 0 not checked)\n"
+                           u"  [PASSED] https://citrix.citrixcloud.jp:443  Required, 321 ms\n"_s),
              qPrintable(text));
-    QVERIFY2(text.contains(u"\nResult: PASS - 1 passed, 0 warnings, 0 failed, 0 not checked"_s),
+    QVERIFY2(text.contains(u"\nResult: PASSED - 1 passed, 0 warnings, 0 failed, 0 not checked"_s),
              qPrintable(text));
-    QVERIFY(!text.contains(u"FAIL"_s));
+    QVERIFY(!text.contains(u"FAILED"_s));
     QVERIFY(!text.contains(u"Fix:"_s));
 
     // Problems only: the passed target disappears, the verdict stays.
     const QString brief = TextReport::render(run, TextReport::Options{false, false});
-    QVERIFY(!brief.contains(u"[PASS]"_s));
-    QVERIFY(brief.contains(u"Result: PASS"_s));
+    QVERIFY(!brief.contains(u"[PASSED]"_s));
+    QVERIFY(brief.contains(u"Result: PASSED"_s));
 }
 
 void JsonReportTest::allowlistText()

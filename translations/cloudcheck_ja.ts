@@ -10,7 +10,7 @@
 </source>
         <translation># Citrix Cloud Japan 向けに送信を許可するアドレス (カタログ %1、%2)。
 # ワイルドカード ドメインそのものを許可してください。個別のホストのみを許可すると、リージョンのフェールオーバー時に接続できなくなります。
-# これらのアドレスを SSL 復号の対象から除外してください (CTX221535)。
+# これらのアドレスを SSL インターセプションの対象から除外してください (CTX221535)。
 </translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <source>Checks whether this machine can reach every address Citrix Cloud Japan needs, and explains each failure.
 Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check failed, 64 bad usage or input, 70 internal error.</source>
         <translation>このマシンから Citrix Cloud Japan に必要なすべてのアドレスに到達できるかを確認し、失敗ごとに原因を説明します。
-終了コード: 0 必須チェックにすべて合格、1 警告のみ、2 必須チェックが失敗、64 使用方法または入力の誤り、70 内部エラー。</translation>
+終了コード: 0 必須チェックにすべて成功、1 警告のみ、2 必須チェックが失敗、64 使用方法または入力の誤り、70 内部エラー。</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -199,10 +199,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Extra trusted CA certificates (PEM), added to the system store.</source>
-        <translation>システムの証明書ストアに追加して信頼する CA 証明書 (PEM)。</translation>
     </message>
     <message>
         <source>Pin a host name to an address, like curl (repeatable).</source>
@@ -333,20 +329,12 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>--concurrency には 1 から 256 までの数値を指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>The HTML report (--format html)</source>
-        <translation>HTML レポート (--format html)</translation>
-    </message>
-    <message>
         <source>--format expects text, json or html, got &quot;%1&quot;</source>
         <translation>--format には text、json、html のいずれかを指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--output: use a .json, .txt or .html file name, got &quot;%1&quot;</source>
         <translation>--output: .json、.txt、.html のいずれかのファイル名を指定してください (指定値: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>The HTML report (--output %1)</source>
-        <translation>HTML レポート (--output %1)</translation>
     </message>
     <message>
         <source>--lang expects en or ja, got &quot;%1&quot;</source>
@@ -376,24 +364,28 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Mask the Customer ID, this machine&apos;s name, internal proxy hosts and the proxy user name in every output, for sharing outside the customer.</source>
         <translation>顧客 ID、このマシンの名前、社内のプロキシ ホスト、プロキシのユーザー名を、すべての出力でマスクします (顧客の外部と共有する場合)。</translation>
     </message>
+    <message>
+        <source>Extra CA certificates (PEM) trusted for this run only, beside the system store.</source>
+        <translation>追加の CA 証明書 (PEM)。システムの証明書ストアに加えて、この実行の間だけ信頼します (ストアには追加しません)。</translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
         <source>The DNS server says %1 does not exist (answer after %2 ms: %3).</source>
-        <translation>DNS サーバーから、%1 は存在しないという応答がありました (%2 ms 後の応答: %3)。</translation>
+        <translation>DNS サーバーから、%1 は存在しないという応答がありました (%2 ms 後の応答:「%3」)。</translation>
     </message>
     <message>
         <source>Make sure this machine uses DNS servers that resolve public internet names, and that no DNS filter blocks %1. Usually owned by the network or DNS team.</source>
-        <translation>このマシンが、インターネット上の公開名を名前解決できる DNS サーバーを使用していること、および DNS フィルターが %1 をブロックしていないことを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+        <translation>このマシンが、インターネット上の外部名を名前解決できる DNS サーバーを使用していること、および DNS フィルターが %1 をブロックしていないことを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
     </message>
     <message>
         <source>The DNS server failed to resolve %1 (after %2 ms: %3).</source>
-        <translation>DNS サーバーが %1 の名前解決に失敗しました (%2 ms 後の応答: %3)。</translation>
+        <translation>DNS サーバーが %1 の名前解決に失敗しました (%2 ms 後の応答:「%3」)。</translation>
     </message>
     <message>
         <source>Check that the DNS servers configured on this machine are reachable and can forward queries for public names. Usually owned by the network or DNS team.</source>
-        <translation>このマシンに設定されている DNS サーバーに到達でき、公開名の問い合わせを転送できることを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+        <translation>このマシンに設定されている DNS サーバーに到達でき、外部名の問い合わせを転送できることを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
     </message>
     <message>
         <source>No DNS answer for %1 within %2 ms.</source>
@@ -429,7 +421,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>This machine has no route to the address, or a local firewall blocks it. Check the default gateway and routes, and allow outbound TCP port %1 to %2.</source>
-        <translation>このマシンにこのアドレスへのルートがないか、ローカルのファイアウォールがブロックしています。既定のゲートウェイとルートを確認し、%2 への送信方向の TCP ポート %1 を許可してください。</translation>
+        <translation>このマシンにこのアドレスへのルートがないか、ローカルのファイアウォールがブロックしています。デフォルト ゲートウェイとルートを確認し、%2 への送信方向の TCP ポート %1 を許可してください。</translation>
     </message>
     <message>
         <source>%1 and this machine found no common TLS version (%2). Citrix Cloud accepts TLS 1.2 and later only.</source>
@@ -437,7 +429,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>Enable TLS 1.2 for clients on this machine (SCHANNEL registry settings, and SchUseStrongCrypto for .NET). If a proxy or firewall re-terminates TLS, it must offer TLS 1.2 or later, or exclude %1 from SSL decryption.</source>
-        <translation>このマシンでクライアントの TLS 1.2 を有効にしてください (SCHANNEL のレジストリ設定、および .NET の SchUseStrongCrypto)。プロキシまたはファイアウォールが TLS を終端し直している場合は、TLS 1.2 以降を提供するように設定するか、%1 を SSL 復号の対象から除外してください。</translation>
+        <translation>このマシンでクライアントの TLS 1.2 を有効にしてください (SCHANNEL のレジストリ設定、および .NET の SchUseStrongCrypto)。プロキシまたはファイアウォールが TLS を終端し直している場合は、TLS 1.2 以降を提供するように設定するか、%1 を SSL インターセプションの対象から除外してください。</translation>
     </message>
     <message>
         <source>%1 accepted the TCP connection but did not complete a TLS handshake within %2 ms.</source>
@@ -445,35 +437,35 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>Something in the path holds the connection without answering, as firewalls and proxies with TLS inspection do for destinations they do not allow. Allow %1 and exclude it from SSL decryption.</source>
-        <translation>経路上の何かが、応答しないまま接続を保持しています。TLS インスペクションを行うファイアウォールやプロキシは、許可していない宛先に対してこのように動作します。%1 を許可し、SSL 復号の対象から除外してください。</translation>
+        <translation>経路上の何かが、応答しないまま接続を保持しています。SSL インターセプションを行うファイアウォールやプロキシは、許可していない宛先に対してこのように動作します。%1 を許可し、SSL インターセプションの対象から除外してください。</translation>
     </message>
     <message>
         <source>A proxy or firewall that inspects or filters TLS usually causes this. Exclude %1 from SSL decryption (CTX221535). Citrix Cloud needs TLS 1.2 or later with ECDHE or DHE AES-GCM cipher suites.</source>
-        <translation>通常は、TLS を検査またはフィルタリングするプロキシやファイアウォールが原因です。%1 を SSL 復号の対象から除外してください (CTX221535)。Citrix Cloud には、ECDHE または DHE の AES-GCM 暗号スイートを使用する TLS 1.2 以降が必要です。</translation>
+        <translation>通常は、SSL インターセプションや TLS のフィルタリングを行うプロキシやファイアウォールが原因です。%1 を SSL インターセプションの対象から除外してください (CTX221535)。Citrix Cloud には、ECDHE または DHE の AES-GCM 暗号スイートを使用する TLS 1.2 以降が必要です。</translation>
     </message>
     <message>
         <source>The certificate %1 presented was issued by &quot;%2&quot;, not by the expected %3. Something in the path decrypts and re-signs the connection (SSL decryption).</source>
-        <translation>%1 が提示した証明書の発行者は、想定される %3 ではなく &quot;%2&quot; です。経路上の何かが通信を復号して再署名しています (SSL 復号)。</translation>
+        <translation>%1 が提示した証明書の発行者は、想定される %3 ではなく &quot;%2&quot; です。経路上の何かが通信を復号して再署名しています (SSL インターセプション)。</translation>
     </message>
     <message>
         <source>Exclude %1 from SSL decryption (TLS inspection) on the proxy or firewall. The Cloud Connector pins the real certificate chain and fails through inspection. Usually owned by the security or proxy team.</source>
-        <translation>プロキシまたはファイアウォールで、%1 を SSL 復号 (TLS インスペクション) の対象から除外してください。Cloud Connector は本来の証明書チェーンを固定 (ピン留め) しているため、インスペクションを経由すると失敗します。通常はセキュリティ チームまたはプロキシ チームの担当です。</translation>
+        <translation>プロキシまたはファイアウォールで、%1 を SSL インターセプションの対象から除外してください。Cloud Connector は本来の証明書チェーンを固定 (ピン留め) しているため、SSL インターセプションを経由すると失敗します。通常はセキュリティ チームまたはプロキシ チームの担当です。</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2 (this machine&apos;s clock says %3).</source>
-        <translation>%1 の証明書は %2 に有効期限が切れています (このマシンの時計: %3)。</translation>
+        <translation>%1 の証明書は %2 に有効期限が切れています (このマシンのシステム時刻: %3)。</translation>
     </message>
     <message>
         <source>First check this machine&apos;s date and time. If they are right, the certificate does not come from Citrix: a device in the path serves an old one. Exclude %1 from SSL decryption.</source>
-        <translation>まず、このマシンの日付と時刻を確認してください。日付と時刻が正しい場合、この証明書は Citrix のものではなく、経路上のデバイスが古い証明書を提示しています。%1 を SSL 復号の対象から除外してください。</translation>
+        <translation>まず、このマシンのシステム時刻 (日付と時刻)を確認してください。日付と時刻が正しい場合、この証明書は Citrix のものではなく、経路上のデバイスが古い証明書を提示しています。%1 を SSL インターセプションの対象から除外してください。</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2, but this machine&apos;s clock says %3.</source>
-        <translation>%1 の証明書は %2 以降に有効になりますが、このマシンの時計は %3 を示しています。</translation>
+        <translation>%1 の証明書は %2 以降に有効になりますが、このマシンのシステム時刻は %3 を示しています。</translation>
     </message>
     <message>
         <source>This machine&apos;s clock is probably behind. Synchronise it with NTP (w32tm /resync) and check the time zone.</source>
-        <translation>このマシンの時計が遅れている可能性があります。NTP で時刻を同期し (w32tm /resync)、タイム ゾーンを確認してください。</translation>
+        <translation>このマシンのシステム時刻が遅れている可能性があります。NTP で時刻を同期し (w32tm /resync)、タイム ゾーンを確認してください。</translation>
     </message>
     <message>
         <source>The certificate presented for %1 belongs to &quot;%2&quot;.</source>
@@ -492,12 +484,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>この接続を信頼しないでください。セキュリティ チームに報告し、経路上のデバイスがこの証明書を提示していないか確認してください。</translation>
     </message>
     <message>
-        <source>The certificate of %1, issued by &quot;%2&quot;, is not trusted by this machine: %3.</source>
-        <translation>&quot;%2&quot; が発行した %1 の証明書は、このマシンで信頼されていません: %3。</translation>
-    </message>
-    <message>
         <source>If the issuer is DigiCert, update the machine&apos;s trusted root certificates (DigiCert Global Root G2) and allow http://cacerts.digicert.com. If it is your company&apos;s proxy, exclude %1 from SSL decryption.</source>
-        <translation>発行者が DigiCert の場合は、このマシンの信頼されたルート証明書 (DigiCert Global Root G2) を更新し、http://cacerts.digicert.com を許可してください。発行者が社内のプロキシの場合は、%1 を SSL 復号の対象から除外してください。</translation>
+        <translation>発行者が DigiCert の場合は、このマシンの信頼されたルート証明書 (DigiCert Global Root G2) を更新し、http://cacerts.digicert.com を許可してください。発行者が社内のプロキシの場合は、%1 を SSL インターセプションの対象から除外してください。</translation>
     </message>
     <message>
         <source>%1 accepted the connection but sent no HTTP response within %2 ms.</source>
@@ -513,7 +501,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>A firewall, proxy or filter in the path answers instead of the service. Allow %1 on it, and exclude it from content filtering and SSL decryption.</source>
-        <translation>経路上のファイアウォール、プロキシ、またはフィルターがサービスの代わりに応答しています。そのデバイスで %1 を許可し、コンテンツ フィルタリングと SSL 復号の対象から除外してください。</translation>
+        <translation>経路上のファイアウォール、プロキシ、またはフィルターがサービスの代わりに応答しています。そのデバイスで %1 を許可し、コンテンツ フィルタリングと SSL インターセプションの対象から除外してください。</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2 (HTTP %3), which looks like a captive portal or block page rather than the service.</source>
@@ -525,7 +513,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>This machine&apos;s clock is %1 seconds %2 the time reported by %3 (%4).</source>
-        <translation>このマシンの時計は、%3 が報告した時刻 (%4) より %1 秒%2います。</translation>
+        <translation>このマシンのシステム時刻は、%3 が報告した時刻 (%4) より %1 秒%2います。</translation>
     </message>
     <message>
         <source>ahead of</source>
@@ -541,7 +529,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>No answer to a DTLS hello sent to %1 on UDP port %2 within %3 ms.</source>
-        <translation>%1 の UDP ポート %2 に送信した DTLS hello に、%3 ms 以内に応答がありませんでした。</translation>
+        <translation>%1 の UDP ポート %2 に送信した DTLS の ClientHello に、%3 ms 以内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>HDX sessions will fall back to TCP, which is slower over long distances. Allow outbound UDP port 443 to %1 for Enlightened Data Transport (EDT).</source>
@@ -561,7 +549,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>Not checked: this address contains the Customer ID, and none was given. Enter the Customer ID to check it.</source>
-        <translation>未実施: このアドレスには顧客 ID が含まれていますが、顧客 ID が指定されていません。確認するには顧客 ID を指定してください。</translation>
+        <translation>未確認: このアドレスには顧客 ID が含まれていますが、顧客 ID が指定されていません。確認するには顧客 ID を指定してください。</translation>
     </message>
     <message>
         <source>Not finished: the run was cancelled.</source>
@@ -582,10 +570,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>%1 (%2) on TCP port %3 is unreachable from this machine (after %4 ms): %5.</source>
         <translation>このマシンから %1 (%2) の TCP ポート %3 に到達できません (%4 ms 後): %5。</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed after %2 ms: %3.</source>
-        <translation>%1 との TLS ハンドシェイクが %2 ms 後に失敗しました: %3。</translation>
     </message>
     <message>
         <source>Check the proxy address and port in %1. Usually owned by the network or proxy team.</source>
@@ -693,7 +677,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>Allow CONNECT to %1 on port %2 in the proxy&apos;s policy (an allow rule for the domain, before any rule that denies it), and exclude it from SSL decryption. Usually owned by the proxy team.</source>
-        <translation>プロキシのポリシーで、ポート %2 の %1 への CONNECT を許可し (そのドメインを拒否するルールより前に許可ルールを置く)、SSL 復号の対象から除外してください。通常はプロキシ チームの担当です。</translation>
+        <translation>プロキシのポリシーで、ポート %2 の %1 への CONNECT を許可し (そのドメインを拒否するルールより前に許可ルールを置く)、SSL インターセプションの対象から除外してください。通常はプロキシ チームの担当です。</translation>
     </message>
     <message>
         <source>The proxy %1 requires authentication (%2) before it forwards requests to %3: %4.</source>
@@ -771,6 +755,26 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Direct: %1 sets no proxy</source>
         <translation>直接接続: %1 にプロキシの設定がありません</translation>
     </message>
+    <message>
+        <source>%1 did not complete the TLS handshake (after %2 ms). Detail from the TLS library: &quot;%3&quot;.</source>
+        <translation>%1 との TLS ハンドシェイクが完了しませんでした (%2 ms 後)。TLS ライブラリからの詳細:「%3」</translation>
+    </message>
+    <message>
+        <source>The certificate of %1, issued by &quot;%2&quot;, is not trusted by this machine. Detail from the TLS library: &quot;%3&quot;.</source>
+        <translation>%1 の証明書 (発行元:「%2」) は、このマシンで信頼されていません。TLS ライブラリからの詳細:「%3」</translation>
+    </message>
+    <message>
+        <source>The TCP connection</source>
+        <translation>TCP 接続</translation>
+    </message>
+    <message>
+        <source>The TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>The HTTP request</source>
+        <translation>HTTP 要求</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -789,6 +793,41 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>pattern inferred by CloudCheck, representative host chosen by CloudCheck</source>
         <translation>パターンは CloudCheck の推定、代表ホストは CloudCheck が選択</translation>
+    </message>
+</context>
+<context>
+    <name>FindingHtml</name>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>Issuer certificate %1</source>
+        <translation>発行者の証明書 %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>サブジェクト代替名</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -815,6 +854,198 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>CloudCheck report: %1, %2</source>
+        <translation>CloudCheck レポート: %1、%2</translation>
+    </message>
+    <message>
+        <source>Citrix Cloud Japan connectivity report</source>
+        <translation>Citrix Cloud Japan 接続確認レポート</translation>
+    </message>
+    <message>
+        <source>Can this machine reach every address Citrix Cloud Japan needs, and if not, what must change?</source>
+        <translation>このマシンから Citrix Cloud Japan に必要なすべてのアドレスに到達できるか、できない場合は何を変更すべきかを示します。</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Checked as</source>
+        <translation>確認の種類</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 addresses: %2 passed, %3 with warnings, %4 failed, %5 not checked</source>
+        <translation>アドレス %1 件: 成功 %2、警告 %3、失敗 %4、未確認 %5</translation>
+    </message>
+    <message>
+        <source>Results by service</source>
+        <translation>サービス別の結果</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What to fix first</source>
+        <translation>優先して対処すべき問題</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Usually owned by:</source>
+        <translation>通常の担当:</translation>
+    </message>
+    <message>
+        <source>Affected addresses:</source>
+        <translation>対象アドレス:</translation>
+    </message>
+    <message>
+        <source>Read more:</source>
+        <translation>詳細情報:</translation>
+    </message>
+    <message>
+        <source>Every address</source>
+        <translation>すべてのアドレス</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>必要とするサービス</translation>
+    </message>
+    <message>
+        <source>Documented as</source>
+        <translation>ドキュメントの記載</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>usually owned by %1</source>
+        <translation>通常の担当: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What was observed</source>
+        <translation>確認された内容</translation>
+    </message>
+    <message>
+        <source>Addresses that passed</source>
+        <translation>成功したアドレス</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Certificate chains</source>
+        <translation>証明書チェーン</translation>
+    </message>
+    <message>
+        <source>Presented to:</source>
+        <translation>提示先:</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>このレポートの読み方</translation>
+    </message>
+    <message>
+        <source>Each address was checked step by step from this machine: DNS lookup, the proxy when one is used, TCP connection, TLS handshake, certificate and HTTP request. A step after a failed one is not checked.</source>
+        <translation>各アドレスは、このマシンから 1 ステップずつ確認しました: DNS 参照、プロキシ (使用する場合)、TCP 接続、TLS ハンドシェイク、証明書、HTTP 要求。失敗したステップより後のステップは確認していません。</translation>
+    </message>
+    <message>
+        <source>Passed: the step or address works. Warning: it works, but something should be fixed, or it is only recommended. Failed: it does not work and the services that need it will not work fully. Not checked: the check could not run; this is never counted as passed.</source>
+        <translation>成功: そのステップまたはアドレスは機能しています。警告: 機能していますが修正すべき点があるか、推奨のアドレスです。失敗: 機能しておらず、それを必要とするサービスは完全には動作しません。未確認: 確認を実行できませんでした。未確認が成功として数えられることはありません。</translation>
+    </message>
+    <message>
+        <source>Path says whether the address was reached directly or through a proxy, and which setting decided.</source>
+        <translation>「経路」は、そのアドレスに直接接続したかプロキシ経由で接続したか、およびどの設定でそう決まったかを示します。</translation>
+    </message>
+    <message>
+        <source>Evidence says whether Citrix documents the address or CloudCheck chose a representative host for a documented wildcard.</source>
+        <translation>「根拠」は、そのアドレスが Citrix のドキュメントに記載されているか、記載されたワイルドカードに対して CloudCheck が代表ホストを選んだかを示します。</translation>
+    </message>
+    <message>
+        <source>Each problem has a fix and the team that usually owns it. Send this report to that team: it needs no tool to read.</source>
+        <translation>各問題には、対処方法と通常の担当チームを記載しています。このレポートをその担当チームに送ってください。閲覧にツールは必要ありません。</translation>
+    </message>
+    <message>
+        <source>Catalog source:</source>
+        <translation>カタログの出典:</translation>
+    </message>
+    <message>
+        <source>%1, version %2, dated %3</source>
+        <translation>%1、バージョン %2、%3 付け</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <extracomment>The separator between the items of a list; Japanese uses the ideographic comma.</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ProxySetting</name>
     <message>
         <source>--proxy pac:URL needs a valid URL, got &quot;%1&quot;</source>
@@ -834,14 +1065,422 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>Passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 名前解決</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP 接続</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Revocation check</source>
+        <translation>失効確認</translation>
+    </message>
+    <message>
+        <source>HTTP request</source>
+        <translation>HTTP 要求</translation>
+    </message>
+    <message>
+        <source>UDP (EDT)</source>
+        <translation>UDP (EDT)</translation>
+    </message>
+    <message>
+        <source>name does not exist</source>
+        <translation>名前が存在しない</translation>
+    </message>
+    <message>
+        <source>DNS server failure</source>
+        <translation>DNS サーバーの障害</translation>
+    </message>
+    <message>
+        <source>answer blocked by a DNS filter</source>
+        <translation>DNS フィルターによるブロック</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答なし</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続成功</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続拒否</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>not needed (another address answered first)</source>
+        <translation>不要 (別のアドレスが先に応答)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>no common TLS version</source>
+        <translation>共通の TLS バージョンなし</translation>
+    </message>
+    <message>
+        <source>answer is not TLS</source>
+        <translation>TLS 以外の応答</translation>
+    </message>
+    <message>
+        <source>connection closed by the other side</source>
+        <translation>相手側が接続を切断</translation>
+    </message>
+    <message>
+        <source>TLS negotiation failed</source>
+        <translation>TLS ネゴシエーションの失敗</translation>
+    </message>
+    <message>
+        <source>answer is not valid HTTP</source>
+        <translation>有効な HTTP 応答ではない</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>the proxy setting cannot be used</source>
+        <translation>プロキシ設定を使用できない</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name does not resolve</source>
+        <translation>プロキシの名前を解決できない</translation>
+    </message>
+    <message>
+        <source>no answer to CONNECT</source>
+        <translation>CONNECT への応答なし</translation>
+    </message>
+    <message>
+        <source>not an HTTP proxy</source>
+        <translation>HTTP プロキシではない</translation>
+    </message>
+    <message>
+        <source>refused by the proxy&apos;s policy</source>
+        <translation>プロキシのポリシーによる拒否</translation>
+    </message>
+    <message>
+        <source>proxy authentication required</source>
+        <translation>プロキシ認証が必要</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Ready: every address is reachable</source>
+        <translation>準備完了: すべてのアドレスに到達できます</translation>
+    </message>
+    <message>
+        <source>Reachable, with warnings</source>
+        <translation>到達可能 (警告あり)</translation>
+    </message>
+    <message>
+        <source>Not ready: required addresses fail</source>
+        <translation>準備未完了: 必須のアドレスで失敗があります</translation>
+    </message>
+    <message>
+        <source>This machine reaches every address the chosen services need.</source>
+        <translation>このマシンは、選択したサービスに必要なすべてのアドレスに到達できます。</translation>
+    </message>
+    <message>
+        <source>The required addresses answered, but some checks warned or could not run. The services should work; fix the warnings below to avoid trouble.</source>
+        <translation>必須のアドレスは応答しましたが、一部のチェックで警告が発生したか、チェックを実行できませんでした。サービスは動作するはずですが、問題を避けるため、以下の警告に対処してください。</translation>
+    </message>
+    <message>
+        <source>This machine cannot reach addresses the chosen services need. They will not work fully until the problems below are fixed.</source>
+        <translation>このマシンは、選択したサービスに必要なアドレスに到達できません。以下の問題を解決するまで、サービスは正常に動作しません。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled, so these results are partial.</source>
+        <translation>実行がキャンセルされたため、この結果は一部のみです。</translation>
+    </message>
+    <message>
+        <source>Cloud Connector</source>
+        <translation>Cloud Connector</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s browser</source>
+        <translation>管理者のブラウザー</translation>
+    </message>
+    <message>
+        <source>Session host (VDA)</source>
+        <translation>セッション ホスト (VDA)</translation>
+    </message>
+    <message>
+        <source>System settings (no proxy set)</source>
+        <translation>システムの設定 (プロキシ未設定)</translation>
+    </message>
+    <message>
+        <source>System settings (%1)</source>
+        <translation>システムの設定 (%1)</translation>
+    </message>
+    <message>
+        <source>None (direct, as chosen)</source>
+        <translation>なし (指定により直接接続)</translation>
+    </message>
+    <message>
+        <source>Given for this check (%1)</source>
+        <translation>この確認で指定 (%1)</translation>
+    </message>
+    <message>
+        <source>PAC script (%1)</source>
+        <translation>PAC スクリプト (%1)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>Not finished: the run was cancelled</source>
+        <translation>未完了: 実行がキャンセルされました</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 failed</source>
+        <translation>スキップ: 前のステップ (%1) が失敗しました</translation>
+    </message>
+    <message>
+        <source>Skipped: needs the Customer ID</source>
+        <translation>スキップ: 顧客 ID が必要です</translation>
+    </message>
+    <message>
+        <source>Not supported yet</source>
+        <translation>まだサポートされていません</translation>
+    </message>
+    <message>
+        <source>%1 (detail: %2)</source>
+        <translation>%1 (詳細: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (固定)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>For information only: the proxy resolves names (no answer yet)</source>
+        <translation>参考情報: 名前解決はプロキシが行います (まだ応答なし)</translation>
+    </message>
+    <message>
+        <source>For information only, the proxy resolves names: %1</source>
+        <translation>参考情報 (名前解決はプロキシが行います): %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <translation>%1 のポート %2 に接続しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 on port %2 (%3)</source>
+        <translation>ポート %2 で %1 (%3)</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>発行者 %1</translation>
+    </message>
+    <message>
+        <source>issuer %1, expected %2</source>
+        <translation>発行者 %1 (想定: %2)</translation>
+    </message>
+    <message>
+        <source>Trusted; issuer %1</source>
+        <translation>信頼済み (発行者 %1)</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>サーバー %1</translation>
+    </message>
+    <message>
+        <source>system time off by %1 s</source>
+        <translation>システム時刻のずれ %1 秒</translation>
+    </message>
+    <message>
+        <source>%1:%2, %3</source>
+        <translation>%1:%2、%3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 の %2 への応答: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connected to the proxy %1</source>
+        <translation>プロキシ %1 に接続しました</translation>
+    </message>
+    <message>
+        <source>Name does not exist in DNS</source>
+        <translation>DNS に名前が存在しない</translation>
+    </message>
+    <message>
+        <source>No DNS answer</source>
+        <translation>DNS の応答なし</translation>
+    </message>
+    <message>
+        <source>Name blocked by a DNS filter</source>
+        <translation>DNS フィルターによる名前のブロック</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続拒否</translation>
+    </message>
+    <message>
+        <source>Port blocked (packets dropped)</source>
+        <translation>ポートのブロック (パケット破棄)</translation>
+    </message>
+    <message>
+        <source>Address unreachable</source>
+        <translation>アドレスに到達不能</translation>
+    </message>
+    <message>
+        <source>Proxy server unreachable</source>
+        <translation>プロキシ サーバーに到達不能</translation>
+    </message>
+    <message>
+        <source>Proxy authentication required</source>
+        <translation>プロキシ認証が必要</translation>
+    </message>
+    <message>
+        <source>Proxy authentication failed</source>
+        <translation>プロキシ認証の失敗</translation>
+    </message>
+    <message>
+        <source>Refused by the proxy&apos;s policy</source>
+        <translation>プロキシのポリシーによる拒否</translation>
+    </message>
+    <message>
+        <source>Proxy setting the Cloud Connector cannot use</source>
+        <translation>Cloud Connector が使用できないプロキシ設定</translation>
+    </message>
+    <message>
+        <source>PAC script could not be used</source>
+        <translation>PAC スクリプトを使用できない</translation>
+    </message>
+    <message>
+        <source>TLS version too old</source>
+        <translation>TLS バージョンが古すぎる</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>証明書が信頼されていない</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>証明書の有効期限切れ</translation>
+    </message>
+    <message>
+        <source>Certificate not yet valid</source>
+        <translation>証明書がまだ有効でない</translation>
+    </message>
+    <message>
+        <source>Certificate for another name</source>
+        <translation>別の名前の証明書</translation>
+    </message>
+    <message>
+        <source>SSL interception in the path</source>
+        <translation>経路上での SSL インターセプション</translation>
+    </message>
+    <message>
+        <source>Revocation check unreachable</source>
+        <translation>失効確認先に到達不能</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>証明書の失効</translation>
+    </message>
+    <message>
+        <source>Unexpected answer instead of the service</source>
+        <translation>サービス以外からの予期しない応答</translation>
+    </message>
+    <message>
+        <source>System time is off</source>
+        <translation>システム時刻のずれ</translation>
+    </message>
+    <message>
+        <source>Slow response</source>
+        <translation>応答の遅延</translation>
+    </message>
+    <message>
+        <source>UDP 443 blocked (EDT)</source>
+        <translation>UDP 443 のブロック (EDT)</translation>
+    </message>
+    <message>
+        <source>the network team</source>
+        <translation>ネットワーク チーム</translation>
+    </message>
+    <message>
+        <source>the proxy team</source>
+        <translation>プロキシ チーム</translation>
+    </message>
+    <message>
+        <source>the server administrator</source>
+        <translation>サーバー管理者</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>quoting what a server, proxy or certificate said</comment>
+        <translation>「%1」</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>cannot tell the report format of &quot;%1&quot;: use .json, .txt or .html</source>
         <translation>&quot;%1&quot; のレポート形式を判別できません: .json、.txt、.html のいずれかを使用してください</translation>
-    </message>
-    <message>
-        <source>HTML reports are not yet supported; use .json or .txt</source>
-        <translation>HTML レポートはまだサポートされていません。.json または .txt を使用してください</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
@@ -856,11 +1495,11 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>None of the %1 addresses could be resolved: this machine does not resolve public internet names.</source>
-        <translation>%1 件のアドレスをいずれも名前解決できませんでした。このマシンはインターネット上の公開名を名前解決できていません。</translation>
+        <translation>%1 件のアドレスをいずれも名前解決できませんでした。このマシンはインターネット上の外部名を名前解決できていません。</translation>
     </message>
     <message>
         <source>Check the DNS servers this machine uses (ipconfig /all) and that they forward public names. Where the internet is reachable only through a proxy, names resolve on the proxy instead: configure the proxy for the Cloud Connector (netsh winhttp set proxy) and check again through it.</source>
-        <translation>このマシンが使用している DNS サーバー (ipconfig /all) と、それらが公開名の問い合わせを転送していることを確認してください。インターネットへの接続がプロキシ経由に限られている環境では、名前解決はプロキシ側で行われます。Cloud Connector 用にプロキシを設定し (netsh winhttp set proxy)、プロキシ経由で再度確認してください。</translation>
+        <translation>このマシンが使用している DNS サーバー (ipconfig /all) と、それらが外部名の問い合わせを転送していることを確認してください。インターネットへの接続がプロキシ経由に限られている環境では、名前解決はプロキシ側で行われます。Cloud Connector 用にプロキシを設定し (netsh winhttp set proxy)、プロキシ経由で再度確認してください。</translation>
     </message>
     <message>
         <source>Direct connections fail for all %1 addresses that resolved (%2): outbound traffic from this machine is blocked, or must go through a proxy.</source>
@@ -880,11 +1519,11 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>SSL decryption by &quot;%1&quot; re-signs %2 addresses (%3).</source>
-        <translation>&quot;%1&quot; による SSL 復号で、%2 件のアドレス (%3) の証明書が再署名されています。</translation>
+        <translation>&quot;%1&quot; による SSL インターセプションで、%2 件のアドレス (%3) の証明書が再署名されています。</translation>
     </message>
     <message>
         <source>Exclude the Citrix Cloud and Azure domains from SSL decryption on that device, as CTX221535 describes. The Cloud Connector fails through inspection.</source>
-        <translation>CTX221535 の説明に従い、そのデバイスで Citrix Cloud と Azure のドメインを SSL 復号の対象から除外してください。インスペクションを経由すると Cloud Connector は失敗します。</translation>
+        <translation>CTX221535 の説明に従い、そのデバイスで Citrix Cloud と Azure のドメインを SSL インターセプションの対象から除外してください。SSL インターセプションを経由すると Cloud Connector は失敗します。</translation>
     </message>
     <message>
         <source>%1 addresses, for example: %2</source>
@@ -892,11 +1531,11 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
     <message>
         <source>Every certificate checked (%1 addresses) is outside its validity period by this machine&apos;s clock, which says %2 UTC: the clock is almost certainly wrong.</source>
-        <translation>確認したすべての証明書 (%1 件のアドレス) が、このマシンの時計 (%2 UTC) では有効期間外です。このマシンの時計がほぼ確実に間違っています。</translation>
+        <translation>確認したすべての証明書 (%1 件のアドレス) が、このマシンのシステム時刻 (%2 UTC) では有効期間外です。このマシンのシステム時刻がほぼ確実に間違っています。</translation>
     </message>
     <message>
         <source>Set the correct date, time and time zone, and synchronise with a reliable NTP source (w32tm /resync on Windows). TLS and token validation fail until the clock is right.</source>
-        <translation>正しい日付、時刻、タイム ゾーンを設定し、信頼できる NTP ソースと同期してください (Windows では w32tm /resync)。時計が正しくなるまで、TLS とトークンの検証は失敗します。</translation>
+        <translation>正しい日付、時刻、タイム ゾーンを設定し、信頼できる NTP ソースと同期してください (Windows では w32tm /resync)。システム時刻が正しくなるまで、TLS とトークンの検証は失敗します。</translation>
     </message>
     <message>
         <source>The proxy %1 (from %2) asks for authentication for all %3 addresses sent to it.</source>
@@ -921,26 +1560,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
 <context>
     <name>StatusIcons</name>
     <message>
-        <source>Passed</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Not checked</source>
-        <translation>未実施</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
         <source>Checking</source>
         <translation>確認中</translation>
     </message>
@@ -953,27 +1572,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <name>TextReport</name>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 not checked</source>
-        <translation>合格 %1、警告 %2、失敗 %3、未実施 %4</translation>
-    </message>
-    <message>
-        <source>PASS</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>WARN</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>NOT RUN</source>
-        <translation>未実施</translation>
-    </message>
-    <message>
-        <source>ERROR</source>
-        <translation>エラー</translation>
+        <translation>成功 %1、警告 %2、失敗 %3、未確認 %4</translation>
     </message>
     <message>
         <source>CloudCheck %1 - %2 catalog %3 (%4)
@@ -990,16 +1589,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>The run was cancelled; unfinished checks are marked NOT RUN.
 </source>
-        <translation>実行がキャンセルされました。完了していないチェックは「未実施」と表示されます。
+        <translation>実行がキャンセルされました。完了していないチェックは「未確認」と表示されます。
 </translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>推奨</translation>
     </message>
     <message>
         <source>Also needed by: %1</source>
@@ -1022,11 +1613,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation> (対象 %1 件、%2 ms)</translation>
     </message>
     <message>
-        <source>%1, %2 ms</source>
-        <comment>level and duration</comment>
-        <translation>%1、%2 ms</translation>
-    </message>
-    <message>
         <source>What to fix first:</source>
         <translation>優先して対処すべき問題:</translation>
     </message>
@@ -1037,6 +1623,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Path: %1</source>
         <translation>経路: %1</translation>
+    </message>
+    <message>
+        <source>(usually owned by %1)</source>
+        <translation>(通常の担当: %1)</translation>
     </message>
 </context>
 <context>
@@ -1144,40 +1734,8 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 ms)</source>
-        <translation>%1: %2 (%3 ms)</translation>
-    </message>
-    <message>
         <source>Certificate chain as received</source>
         <translation>受信した証明書チェーン</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>サーバー証明書</translation>
-    </message>
-    <message>
-        <source>Issuer certificate %1</source>
-        <translation>発行者の証明書 %1</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>サブジェクト</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>発行者</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>有効期間の開始</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有効期間の終了</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Select a service, an address or a step to see what was found and what to do.</source>
@@ -1186,14 +1744,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Select an address to see its checks, findings and fixes.</source>
         <translation>アドレスを選択すると、チェック内容、検出結果、対処方法が表示されます。</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>推奨</translation>
     </message>
     <message>
         <source>Needed by: %1</source>
@@ -1206,10 +1756,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Time</source>
         <translation>時間</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
     </message>
     <message>
         <source>What was found and what to do</source>
@@ -1225,7 +1771,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Reachable: every check passed.</source>
-        <translation>到達可能: すべてのチェックに合格しました。</translation>
+        <translation>到達可能: すべてのチェックに成功しました。</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1238,6 +1784,14 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Path:</source>
         <translation>経路:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>観測結果</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1806,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Not checked: needs the Customer ID</source>
-        <translation>未実施: 顧客 ID が必要です</translation>
+        <translation>未確認: 顧客 ID が必要です</translation>
     </message>
     <message>
         <source>&amp;Addresses this run will check (%1):</source>
@@ -1374,10 +1928,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
 <context>
     <name>cloudcheck::ResultsModel</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Service, address and step</source>
         <translation>サービス、アドレス、ステップ</translation>
     </message>
@@ -1406,14 +1956,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>%1 (UDP)</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation>推奨</translation>
-    </message>
-    <message>
         <source>Starting...</source>
         <translation>開始しています...</translation>
     </message>
@@ -1422,100 +1964,8 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>%1: 完了</translation>
     </message>
     <message>
-        <source>DNS lookup</source>
-        <translation>DNS 名前解決</translation>
-    </message>
-    <message>
-        <source>Proxy</source>
-        <translation>プロキシ</translation>
-    </message>
-    <message>
-        <source>TCP connection</source>
-        <translation>TCP 接続</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS ハンドシェイク</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>証明書</translation>
-    </message>
-    <message>
-        <source>Revocation check</source>
-        <translation>失効確認</translation>
-    </message>
-    <message>
-        <source>HTTP request</source>
-        <translation>HTTP 要求</translation>
-    </message>
-    <message>
-        <source>UDP (EDT)</source>
-        <translation>UDP (EDT)</translation>
-    </message>
-    <message>
-        <source>Not finished: the run was cancelled</source>
-        <translation>未完了: 実行がキャンセルされました</translation>
-    </message>
-    <message>
-        <source>Skipped: %1 failed</source>
-        <translation>スキップ: 前のステップ (%1) が失敗しました</translation>
-    </message>
-    <message>
-        <source>Skipped: needs the Customer ID</source>
-        <translation>スキップ: 顧客 ID が必要です</translation>
-    </message>
-    <message>
-        <source>Not supported yet</source>
-        <translation>まだサポートされていません</translation>
-    </message>
-    <message>
-        <source>%1 (pinned)</source>
-        <translation>%1 (固定)</translation>
-    </message>
-    <message>
-        <source>Error: %1 %2</source>
-        <translation>エラー: %1 %2</translation>
-    </message>
-    <message>
-        <source>Connected to %1 port %2</source>
-        <translation>%1 のポート %2 に接続しました</translation>
-    </message>
-    <message>
-        <source>%1 on port %2 (%3)</source>
-        <translation>ポート %2 で %1 (%3)</translation>
-    </message>
-    <message>
-        <source>issued by %1</source>
-        <translation>発行者 %1</translation>
-    </message>
-    <message>
-        <source>issuer %1, expected %2</source>
-        <translation>発行者 %1 (想定: %2)</translation>
-    </message>
-    <message>
-        <source>Trusted; issuer %1</source>
-        <translation>信頼済み (発行者 %1)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
-    <message>
-        <source>server %1</source>
-        <translation>サーバー %1</translation>
-    </message>
-    <message>
-        <source>clock off by %1 s</source>
-        <translation>時刻のずれ %1 秒</translation>
-    </message>
-    <message>
-        <source>%1:%2, %3</source>
-        <translation>%1:%2, %3</translation>
-    </message>
-    <message>
         <source>%1 passed</source>
-        <translation>合格 %1</translation>
+        <translation>成功 %1</translation>
     </message>
     <message>
         <source>%1 with warnings</source>
@@ -1531,27 +1981,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>%1 not checked</source>
-        <translation>未実施 %1</translation>
-    </message>
-    <message>
-        <source>For information only: the proxy resolves names (no answer yet)</source>
-        <translation>参考情報: 名前解決はプロキシが行います (まだ応答なし)</translation>
-    </message>
-    <message>
-        <source>For information only, the proxy resolves names: %1</source>
-        <translation>参考情報 (名前解決はプロキシが行います): %1</translation>
-    </message>
-    <message>
-        <source>%1 answered %2: %3</source>
-        <translation>%1 の %2 への応答: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <translation>%1: %2 %3</translation>
-    </message>
-    <message>
-        <source>Connected to the proxy %1</source>
-        <translation>プロキシ %1 に接続しました</translation>
+        <translation>未確認 %1</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +2004,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Cancelled. The results are partial: addresses that were not finished are marked &quot;Not checked&quot;.</source>
-        <translation>キャンセルしました。結果は一部のみです。完了しなかったアドレスは「未実施」と表示されます。</translation>
+        <translation>キャンセルしました。結果は一部のみです。完了しなかったアドレスは「未確認」と表示されます。</translation>
     </message>
     <message>
         <source>%1 of %2 addresses</source>
@@ -1582,7 +2012,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Passed: %1</source>
-        <translation>合格: %1</translation>
+        <translation>成功: %1</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
@@ -1594,7 +2024,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation>未実施: %1</translation>
+        <translation>未確認: %1</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
@@ -1696,7 +2126,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Some addresses contain your Customer ID (Citrix Cloud console, Account Settings). Without it they are listed as not checked, with the reason.</source>
-        <translation>一部のアドレスには顧客 ID が含まれます (Citrix Cloud コンソールの [アカウント設定] で確認できます)。顧客 ID を指定しない場合、これらのアドレスは理由とともに「未実施」として表示されます。</translation>
+        <translation>一部のアドレスには顧客 ID が含まれます (Citrix Cloud コンソールの [アカウント設定] で確認できます)。顧客 ID を指定しない場合、これらのアドレスは理由とともに「未確認」として表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1706,36 +2136,8 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>まだ結果がありません</translation>
     </message>
     <message>
-        <source>Ready: every address is reachable</source>
-        <translation>準備完了: すべてのアドレスに到達できます</translation>
-    </message>
-    <message>
-        <source>This machine reaches every address the chosen services need.</source>
-        <translation>このマシンは、選択したサービスに必要なすべてのアドレスに到達できます。</translation>
-    </message>
-    <message>
-        <source>Reachable, with warnings</source>
-        <translation>到達可能 (警告あり)</translation>
-    </message>
-    <message>
-        <source>The required addresses answered, but some checks warned or could not run. The services should work; fix the warnings below to avoid trouble.</source>
-        <translation>必須のアドレスは応答しましたが、一部のチェックで警告が発生したか、チェックを実行できませんでした。サービスは動作するはずですが、問題を避けるため、以下の警告に対処してください。</translation>
-    </message>
-    <message>
-        <source>Not ready: required addresses fail</source>
-        <translation>準備未完了: 必須のアドレスで失敗があります</translation>
-    </message>
-    <message>
-        <source>This machine cannot reach addresses the chosen services need. They will not work fully until the problems below are fixed.</source>
-        <translation>このマシンは、選択したサービスに必要なアドレスに到達できません。以下の問題を解決するまで、サービスは正常に動作しません。</translation>
-    </message>
-    <message>
-        <source>The run was cancelled, so these results are partial.</source>
-        <translation>実行がキャンセルされたため、この結果は一部のみです。</translation>
-    </message>
-    <message>
         <source>Passed: %1    Warnings: %2    Failed: %3    Errors: %4    Not checked: %5</source>
-        <translation>合格: %1    警告: %2    失敗: %3    エラー: %4    未実施: %5</translation>
+        <translation>成功: %1    警告: %2    失敗: %3    エラー: %4    未確認: %5</translation>
     </message>
     <message>
         <source>Fix:</source>
@@ -1807,7 +2209,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Passed</source>
-        <translation>合格</translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1819,7 +2221,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>Not checked</source>
-        <translation>未実施</translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -1846,10 +2248,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>HTML をエクスポート(&amp;H)...</translation>
     </message>
     <message>
-        <source>HTML reports arrive in a later version</source>
-        <translation>HTML レポートは今後のバージョンで対応予定です</translation>
-    </message>
-    <message>
         <source>&amp;Copy summary</source>
         <translation>概要をコピー(&amp;C)</translation>
     </message>
@@ -1871,11 +2269,11 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>One address was not checked; the results say why.</source>
-        <translation>1 件のアドレスが未実施です。理由は結果に表示されています。</translation>
+        <translation>1 件のアドレスが未確認です。理由は結果に表示されています。</translation>
     </message>
     <message>
         <source>%1 addresses were not checked; the results say why.</source>
-        <translation>%1 件のアドレスが未実施です。理由は結果に表示されています。</translation>
+        <translation>%1 件のアドレスが未確認です。理由は結果に表示されています。</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -1888,11 +2286,27 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>One address did not pass and is not explained above; the results and the log say what happened.</source>
-        <translation>1 件のアドレスが合格しませんでしたが、その原因は上記に記載されていません。何が起きたかは結果とログで確認できます。</translation>
+        <translation>1 件のアドレスが成功しませんでしたが、その原因は上記に記載されていません。何が起きたかは結果とログで確認できます。</translation>
     </message>
     <message>
         <source>%1 addresses did not pass and are not explained above; the results and the log say what happened.</source>
-        <translation>%1 件のアドレスが合格しませんでしたが、その原因は上記に記載されていません。何が起きたかは結果とログで確認できます。</translation>
+        <translation>%1 件のアドレスが成功しませんでしたが、その原因は上記に記載されていません。何が起きたかは結果とログで確認できます。</translation>
+    </message>
+    <message>
+        <source>usually owned by %1</source>
+        <translation>通常の担当: %1</translation>
+    </message>
+    <message>
+        <source>Export HTML report</source>
+        <translation>HTML レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML レポート (*.html)</translation>
+    </message>
+    <message>
+        <source>One file for the network team: opens in any browser and prints on A4</source>
+        <translation>ネットワーク チーム向けの 1 つのファイルです。任意のブラウザーで開き、A4 で印刷できます</translation>
     </message>
     <message>
         <source>&amp;Mask customer details</source>
@@ -1915,7 +2329,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>For each address, CloudCheck looks up the name, connects, checks the TLS handshake and the certificate (to spot SSL inspection), and sends one HTTP request. It measures how long each step takes and compares this machine&apos;s clock with the servers&apos;.</source>
-        <translation>CloudCheck はアドレスごとに、名前解決、接続、TLS ハンドシェイクと証明書の確認 (SSL インスペクションの検出のため) を行い、HTTP 要求を 1 つ送信します。また、各ステップの所要時間を測定し、このマシンの時計をサーバーの時刻と比較します。</translation>
+        <translation>CloudCheck はアドレスごとに、名前解決、接続、TLS ハンドシェイクと証明書の確認 (SSL インターセプションの検出のため) を行い、HTTP 要求を 1 つ送信します。また、各ステップの所要時間を測定し、このマシンのシステム時刻をサーバーの時刻と比較します。</translation>
     </message>
     <message>
         <source>What it will not do: it sends nothing but these connection tests. No data leaves this machine, no settings are changed, and no credentials are sent. Results stay here until you export or copy them.</source>
@@ -1931,7 +2345,7 @@ Endpoint catalog: %2, version %3 (%4)</source>
     </message>
     <message>
         <source>&amp;Cloud Connector host</source>
-        <translation>Cloud Connector サーバー(&amp;C)</translation>
+        <translation>Cloud Connector マシン(&amp;C)</translation>
     </message>
     <message>
         <source>Checks the addresses the Cloud Connector service needs, the way it reaches them (no proxy authentication, no PAC files).</source>
@@ -1960,6 +2374,25 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Address catalog: %1, version %2, sources read on %3.</source>
         <translation>アドレス カタログ: %1、バージョン %2、出典の確認日 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Checks this machine&apos;s connection to Citrix Cloud Japan.</source>
+        <translation>このマシンから Citrix Cloud Japan への接続を確認します。</translation>
+    </message>
+    <message>
+        <source>Use this endpoint catalog instead of the built-in one.</source>
+        <translation>組み込みのカタログの代わりに、このエンドポイント カタログを使用します。</translation>
+    </message>
+    <message>
+        <source>The endpoint catalog was refused:
+
+%1</source>
+        <translation>エンドポイント カタログを読み込めませんでした:
+
+%1</translation>
     </message>
 </context>
 </TS>

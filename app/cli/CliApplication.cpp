@@ -150,11 +150,11 @@ int CliApplication::report(const RunResult& observed)
     const RunResult run = m_options.redact ? Redactor::forRun(observed).apply(observed) : observed;
     QTextStream out(stdout);
     switch (m_options.format) {
-    case CliOptions::Format::Json:
-        out << QString::fromUtf8(JsonReport::render(run));
+    case ReportWriter::Format::Json:
+    case ReportWriter::Format::Html:
+        out << QString::fromUtf8(ReportWriter::render(run, m_options.format));
         break;
-    case CliOptions::Format::Text:
-    case CliOptions::Format::Html: {
+    case ReportWriter::Format::Text: {
         TextReport::Options options;
         options.color = m_options.color && isTerminal(stdout) && qEnvironmentVariableIsEmpty("NO_COLOR");
         out << TextReport::render(run, options);

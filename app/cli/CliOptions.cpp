@@ -1,6 +1,6 @@
 #include "CliOptions.h"
 
-#include "report/ReportWriter.h"
+#include "report/AllowlistWriter.h"
 
 #include <QCommandLineParser>
 
@@ -33,9 +33,9 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
                                         tr("Citrix Cloud Customer ID for customer-specific addresses."),
                                         tr("ID"));
     const QCommandLineOption catalog(QStringLiteral("catalog"), tr("Use this endpoint catalog."), tr("FILE"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("Extra trusted CA certificates (PEM), added to the system store."),
-                                    tr("FILE"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        tr("Extra CA certificates (PEM) trusted for this run only, beside the system store."), tr("FILE"));
     const QCommandLineOption resolve(QStringLiteral("resolve"),
                                      tr("Pin a host name to an address, like curl (repeatable)."),
                                      tr("HOST:ADDR"));
@@ -66,7 +66,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
         tr("Targets probed at once (default %1).").arg(RunSettings::kDefaultConcurrency), tr("N"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("stdout format: text (default), json or html."), tr("FORMAT"));
-    const QCommandLineOption output(QStringLiteral("output"),
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Also write a report; the format follows the extension (repeatable)."),
                                     tr("FILE"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language: en or ja (default: system)."),
@@ -164,8 +164,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     }
     if (parser.isSet(allowlist)) {
         options.allowlistFile = parser.value(allowlist);
-        const QString suffix = options.allowlistFile.section(u'.', -1).toLower();
-        if (suffix != u"txt" && suffix != u"csv" && suffix != u"pac")
+        if (!AllowlistWriter::formatForPath(options.allowlistFile))
             return tr("--allowlist: use a .txt, .csv or .pac file name, got \"%1\"")
                 .arg(options.allowlistFile);
     }
@@ -187,21 +186,14 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
     }
     if (parser.isSet(format)) {
         const QString value = parser.value(format);
-        if (value == u"text")
-            options.format = Format::Text;
-        else if (value == u"json")
-            options.format = Format::Json;
-        else if (value == u"html")
-            return notYetSupported(tr("The HTML report (--format html)"));
-        else
+        const auto chosen = ReportWriter::formatFromName(value);
+        if (!chosen)
             return tr("--format expects text, json or html, got \"%1\"").arg(value);
+        options.format = *chosen;
     }
     for (const QString& path : parser.values(output)) {
-        const auto kind = ReportWriter::formatForPath(path);
-        if (!kind)
+        if (!ReportWriter::formatForPath(path))
             return tr("--output: use a .json, .txt or .html file name, got \"%1\"").arg(path);
-        if (*kind == ReportWriter::Format::Html)
-            return notYetSupported(tr("The HTML report (--output %1)").arg(path));
         options.outputs << path;
     }
     settings.language = systemLanguage();

@@ -2,6 +2,7 @@
 
 #include "plan/RunPlan.h"
 #include "plan/RunSettings.h"
+#include "report/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,12 +17,6 @@ struct CliOptions
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 
 public:
-    enum class Format
-    {
-        Text,
-        Json,
-        Html
-    };
     enum class Action
     {
         Run,
@@ -39,7 +34,7 @@ public:
     QString allowlistFile;
     QString exportCatalogFile;
     QStringList outputs;
-    Format format = Format::Text;
+    ReportWriter::Format format = ReportWriter::Format::Text;
     bool verbose = false;
     QString logFile;
     bool color = true;

@@ -1,10 +1,11 @@
 #include "DetailsView.h"
 
-#include "FindingHtml.h"
-#include "ResultsModel.h"
 #include "StatusIcons.h"
 #include "diagnosis/Diagnosis.h"
 #include "report/EvidenceText.h"
+#include "report/FindingHtml.h"
+#include "report/ReportWords.h"
+#include "result/StepFacts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ namespace {
 
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return FindingHtml::escape(text);
 }
 
 QString valueText(const QJsonValue& value)
@@ -33,11 +34,10 @@ QString valueText(const QJsonValue& value)
             if (item.isObject()) {
                 const QJsonObject object = item.toObject();
                 if (object.contains(QStringLiteral("outcome"))) {
-                    parts << DetailsView::tr("%1: %2 (%3 ms)")
-                                 .arg(
-                                     object.value(QStringLiteral("address")).toString(),
-                                     object.value(QStringLiteral("outcome")).toString(),
-                                     QString::number(object.value(QStringLiteral("durationMs")).toInteger()));
+                    parts << DetailsView::tr("%1: %2 (%3)")
+                                 .arg(object.value(fact::kAddress).toString(),
+                                      ReportWords::outcome(object.value(fact::kOutcome).toString()),
+                                      ReportWords::milliseconds(object.value(fact::kDurationMs).toInteger()));
                 } else if (object.contains(QStringLiteral("text"))) {
                     parts << object.value(QStringLiteral("text")).toString();
                 } else {
@@ -47,7 +47,7 @@ QString valueText(const QJsonValue& value)
                 parts << valueText(item);
             }
         }
-        return parts.join(QStringLiteral(", "));
+        return ReportWords::list(parts);
     }
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
@@ -56,32 +56,6 @@ QString valueText(const QJsonValue& value)
         break;
     }
     return {};
-}
-
-QString chainHtml(const QJsonArray& chain)
-{
-    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(DetailsView::tr("Certificate chain as received")));
-    int position = 0;
-    for (const QJsonValue& item : chain) {
-        const QJsonObject certificate = item.toObject();
-        const auto row = [&](const QString& label, const QString& key) {
-            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                .arg(esc(label), esc(certificate.value(key).toString()));
-        };
-        html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"2\">")
-                    .arg(esc(position == 0 ? DetailsView::tr("Server certificate")
-                                           : DetailsView::tr("Issuer certificate %1").arg(position)));
-        html += row(DetailsView::tr("Subject"), QStringLiteral("subject"));
-        html += row(DetailsView::tr("Issuer"), QStringLiteral("issuer"));
-        html += row(DetailsView::tr("Valid from"), QStringLiteral("notBefore"));
-        html += row(DetailsView::tr("Valid until"), QStringLiteral("notAfter"));
-        html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td></tr>")
-                    .arg(esc(DetailsView::tr("SHA-256")),
-                         esc(certificate.value(QStringLiteral("sha256")).toString()));
-        html += QStringLiteral("</table>");
-        ++position;
-    }
-    return html;
 }
 
 } // namespace
@@ -126,9 +100,8 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
     for (const QString& service : target.services)
         services << catalog.serviceName(service, language);
     html += QStringLiteral("<p>%1 &middot; %2 &middot; %3</p>")
-                .arg(esc(schemeName(target.scheme).toUpper()),
-                     esc(target.required ? tr("Required") : tr("Recommended")),
-                     esc(tr("Needed by: %1").arg(services.join(QStringLiteral(", ")))));
+                .arg(esc(schemeName(target.scheme).toUpper()), esc(ReportWords::required(target.required)),
+                     esc(tr("Needed by: %1").arg(ReportWords::list(services))));
     QStringList purposes;
     for (const LocalizedText& purpose : target.purposes) {
         if (!purposes.contains(purpose.text(language)))
@@ -138,7 +111,7 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(purposes.join(QStringLiteral("; "))));
     if (!target.patterns.isEmpty()) {
         html += QStringLiteral("<p>%1 <code>%2</code></p>")
-                    .arg(esc(tr("Documented as:")), esc(target.patterns.join(QStringLiteral(", "))));
+                    .arg(esc(tr("Documented as:")), esc(ReportWords::list(target.patterns)));
     }
     // Which part Citrix documents and which part is CloudCheck's choice, so nobody opens a port
     // on the strength of a guess.
@@ -151,19 +124,22 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(result.reason));
 
     if (focus) {
-        html +=
-            QStringLiteral("<h4>%1 &middot; %2</h4>")
-                .arg(esc(ResultsModel::stepLabel(focus->step)), FindingHtml::verdictBadge(focus->verdict));
+        html += QStringLiteral("<h4>%1 &middot; %2</h4>")
+                    .arg(esc(ReportWords::stepLabel(focus->step)), FindingHtml::verdictBadge(focus->verdict));
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
         if (focus->verdict != Verdict::NotRun) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(esc(tr("Time")), esc(tr("%1 ms").arg(focus->durationMs)));
+                        .arg(esc(tr("Time")), esc(ReportWords::milliseconds(focus->durationMs)));
         }
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(tr("Observed")), esc(ReportWords::stepFacts(*focus)));
         for (auto it = focus->details.constBegin(); it != focus->details.constEnd(); ++it) {
             if (it.key() == u"chain")
                 continue;
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(esc(it.key()), esc(valueText(it.value())));
+                        .arg(esc(it.key()), esc(it.key() == fact::kError || it.key() == fact::kOutcome
+                                                    ? ReportWords::outcome(it.value().toString())
+                                                    : valueText(it.value())));
         }
         html += QStringLiteral("</table>");
     }
@@ -171,14 +147,15 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
     if (!result.findings.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("What was found and what to do")));
         for (const Finding& finding : result.findings) {
-            html += QStringLiteral("<p>%1 <code>%2</code><br>%3</p>")
-                        .arg(FindingHtml::verdictBadge(finding.severity), esc(findingCodeName(finding.code)),
+            html += QStringLiteral("<p>%1 <b>%2</b> <code>%3</code><br>%4</p>")
+                        .arg(FindingHtml::verdictBadge(finding.severity),
+                             esc(ReportWords::findingTitle(finding.code)), esc(findingCodeName(finding.code)),
                              esc(finding.message));
             html += QStringLiteral("<p style=\"margin-left:12px\"><b>%1</b> %2</p>")
                         .arg(esc(tr("Fix:")), esc(finding.remediation));
             if (!finding.links.isEmpty()) {
                 html += QStringLiteral("<p style=\"margin-left:12px\">%1 %2</p>")
-                            .arg(esc(tr("Read more:")), FindingHtml::links(finding.links));
+                            .arg(esc(tr("Read more:")), FindingHtml::links(finding.links, language));
             }
         }
     } else if (finished && result.verdict == Verdict::Pass) {
@@ -191,9 +168,10 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         for (const StepResult& step : result.steps) {
             html +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td>%4</td></tr>")
-                    .arg(esc(ResultsModel::stepLabel(step.step)), FindingHtml::verdictBadge(step.verdict),
-                         step.verdict == Verdict::NotRun ? QString() : esc(tr("%1 ms").arg(step.durationMs)),
-                         esc(ResultsModel::stepFacts(step)));
+                    .arg(esc(ReportWords::stepLabel(step.step)), FindingHtml::verdictBadge(step.verdict),
+                         step.verdict == Verdict::NotRun ? QString()
+                                                         : esc(ReportWords::milliseconds(step.durationMs)),
+                         esc(ReportWords::stepFacts(step)));
         }
         html += QStringLiteral("</table>");
     }
@@ -204,7 +182,8 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
     if (const StepResult* tls = result.step(StepKind::Tls); tls && chainStep) {
         const QJsonArray chain = tls->details.value(QStringLiteral("chain")).toArray();
         if (!chain.isEmpty())
-            html += chainHtml(chain);
+            html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Certificate chain as received"))) +
+                    FindingHtml::chain(chain);
     }
     return html;
 }

@@ -2,6 +2,7 @@
 
 #include "StatusIcons.h"
 #include "diagnosis/Diagnosis.h"
+#include "report/ReportWords.h"
 #include "support/UntrustedText.h"
 
 #include <QJsonArray>
@@ -24,14 +25,6 @@ quintptr targetInternalId(int service)
 quintptr stepInternalId(int service, int targetRow)
 {
     return (quintptr(service) + 1) << 32 | (quintptr(targetRow) + 1);
-}
-
-QString joined(const QJsonValue& array)
-{
-    QStringList parts;
-    for (const QJsonValue& item : array.toArray())
-        parts << item.toString();
-    return parts.join(QStringLiteral(", "));
 }
 
 // Facts, findings and catalog text as a view shows them: one line, every control, bidi and
@@ -59,7 +52,7 @@ QString plainToolTip(const QString& text)
 
 QString durationText(qint64 ms)
 {
-    return ResultsModel::tr("%1 ms").arg(ms);
+    return ReportWords::milliseconds(ms);
 }
 
 } // namespace
@@ -524,7 +517,7 @@ QVariant ResultsModel::serviceData(int service, int column, int role) const
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return done      ? StatusIcons::verdictLabel(verdict)
+            return done      ? ReportWords::verdictLabel(verdict)
                    : started ? StatusIcons::runningLabel()
                              : StatusIcons::pendingLabel();
         if (role == Qt::DecorationRole)
@@ -546,7 +539,7 @@ QVariant ResultsModel::serviceData(int service, int column, int role) const
                 parts << tr("%1 with errors").arg(counts.error);
             if (counts.notRun)
                 parts << tr("%1 not checked").arg(counts.notRun);
-            return parts.join(QStringLiteral(", "));
+            return ReportWords::list(parts);
         }
         break;
     default:
@@ -589,7 +582,7 @@ QVariant ResultsModel::targetData(const TargetRow& row, int column, int role) co
             if (!finished)
                 return row.state == State::Running ? StatusIcons::runningLabel()
                                                    : StatusIcons::pendingLabel();
-            return StatusIcons::verdictLabel(result.verdict);
+            return ReportWords::verdictLabel(result.verdict);
         }
         if (role == Qt::DecorationRole) {
             if (!finished)
@@ -619,19 +612,20 @@ QString ResultsModel::targetFacts(const TargetRow& row) const
 {
     const TargetResult& result = row.result;
     if (row.state == State::Waiting)
-        return result.target.required ? tr("Required") : tr("Recommended");
+        return ReportWords::required(result.target.required);
     if (row.state == State::Running) {
-        return result.steps.isEmpty() ? tr("Starting...")
-                                      : tr("%1 done").arg(stepLabel(result.steps.constLast().step));
+        return result.steps.isEmpty()
+                   ? tr("Starting...")
+                   : tr("%1 done").arg(ReportWords::stepLabel(result.steps.constLast().step));
     }
     if (!result.findings.isEmpty())
         return result.findings.constFirst().message;
     if (!result.reason.isEmpty())
         return result.reason;
     if (const StepResult* http = result.step(StepKind::Http))
-        return stepFacts(*http);
+        return ReportWords::stepFacts(*http);
     if (const StepResult* udp = result.step(StepKind::Udp))
-        return stepFacts(*udp);
+        return ReportWords::stepFacts(*udp);
     return {};
 }
 
@@ -646,11 +640,11 @@ QVariant ResultsModel::stepData(const StepResult& step, int column, int role) co
     switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return stepLabel(step.step);
+            return ReportWords::stepLabel(step.step);
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return StatusIcons::verdictLabel(step.verdict);
+            return ReportWords::verdictLabel(step.verdict);
         if (role == Qt::DecorationRole)
             return verdictIcon(step.verdict);
         break;
@@ -662,141 +656,14 @@ QVariant ResultsModel::stepData(const StepResult& step, int column, int role) co
         break;
     case FactsColumn:
         if (role == Qt::DisplayRole)
-            return shown(stepFacts(step));
+            return shown(ReportWords::stepFacts(step));
         if (role == Qt::ToolTipRole)
-            return plainToolTip(stepFacts(step));
+            return plainToolTip(ReportWords::stepFacts(step));
         break;
     default:
         break;
     }
     return {};
-}
-
-// --- wording ---------------------------------------------------------------------------------
-
-QString ResultsModel::stepLabel(StepKind step)
-{
-    switch (step) {
-    case StepKind::Dns:
-        return tr("DNS lookup");
-    case StepKind::Proxy:
-        return tr("Proxy");
-    case StepKind::Tcp:
-        return tr("TCP connection");
-    case StepKind::Tls:
-        return tr("TLS handshake");
-    case StepKind::Certificate:
-        return tr("Certificate");
-    case StepKind::Revocation:
-        return tr("Revocation check");
-    case StepKind::Http:
-        return tr("HTTP request");
-    case StepKind::Udp:
-        return tr("UDP (EDT)");
-    }
-    return {};
-}
-
-QString ResultsModel::stepFacts(const StepResult& step)
-{
-    const QJsonObject& d = step.details;
-    if (d.value(QStringLiteral("cancelled")).toBool())
-        return tr("Not finished: the run was cancelled");
-    if (const QString blockedBy = d.value(QStringLiteral("blockedBy")).toString(); !blockedBy.isEmpty()) {
-        const auto kind = stepFromName(blockedBy);
-        return tr("Skipped: %1 failed").arg(kind ? stepLabel(*kind) : blockedBy);
-    }
-    const QString reason = d.value(QStringLiteral("reason")).toString();
-    if (reason == u"needs_customer_id")
-        return tr("Skipped: needs the Customer ID");
-    if (reason == u"not_supported")
-        return tr("Not supported yet");
-    const QString error = d.value(QStringLiteral("error")).toString();
-    const QString errorText = d.value(QStringLiteral("errorText")).toString();
-
-    switch (step.step) {
-    case StepKind::Dns: {
-        QString text = joined(d.value(QStringLiteral("addresses")));
-        if (d.value(QStringLiteral("source")).toString() == u"override")
-            text = tr("%1 (pinned)").arg(text);
-        if (!error.isEmpty())
-            text = tr("Error: %1 %2").arg(error, errorText).trimmed();
-        if (d.value(QStringLiteral("informational")).toBool()) {
-            if (reason == u"unfinished")
-                return tr("For information only: the proxy resolves names (no answer yet)");
-            return tr("For information only, the proxy resolves names: %1").arg(text);
-        }
-        return text;
-    }
-    case StepKind::Tcp: {
-        if (error.isEmpty()) {
-            return tr("Connected to %1 port %2")
-                .arg(d.value(QStringLiteral("address")).toString(),
-                     QString::number(d.value(QStringLiteral("port")).toInt()));
-        }
-        QStringList tried;
-        for (const QJsonValue& attempt : d.value(QStringLiteral("attempts")).toArray())
-            tried << attempt.toObject().value(QStringLiteral("address")).toString();
-        return tr("%1 on port %2 (%3)")
-            .arg(error, QString::number(d.value(QStringLiteral("port")).toInt()),
-                 tried.join(QStringLiteral(", ")));
-    }
-    case StepKind::Tls: {
-        if (!error.isEmpty())
-            return tr("Error: %1 %2").arg(error, errorText).trimmed();
-        QString text = d.value(QStringLiteral("protocol")).toString() + u' ' +
-                       d.value(QStringLiteral("cipher")).toString();
-        const QJsonArray chain = d.value(QStringLiteral("chain")).toArray();
-        if (!chain.isEmpty())
-            text +=
-                u"; " +
-                tr("issued by %1").arg(chain.first().toObject().value(QStringLiteral("issuer")).toString());
-        return text.trimmed();
-    }
-    case StepKind::Certificate: {
-        QStringList problems;
-        for (const QJsonValue& item : d.value(QStringLiteral("errors")).toArray())
-            problems << item.toObject().value(QStringLiteral("text")).toString();
-        if (d.value(QStringLiteral("intercepted")).toBool()) {
-            problems << tr("issuer %1, expected %2")
-                            .arg(joined(d.value(QStringLiteral("issuerOrganizations"))),
-                                 joined(d.value(QStringLiteral("expectedIssuers"))));
-        }
-        if (!problems.isEmpty())
-            return problems.join(QStringLiteral("; "));
-        return tr("Trusted; issuer %1").arg(joined(d.value(QStringLiteral("issuerOrganizations"))));
-    }
-    case StepKind::Http: {
-        if (!error.isEmpty())
-            return tr("Error: %1").arg(error);
-        QString text = QStringLiteral("HTTP %1 %2")
-                           .arg(QString::number(d.value(QStringLiteral("status")).toInt()),
-                                d.value(QStringLiteral("reason")).toString())
-                           .trimmed();
-        if (const QString server = d.value(QStringLiteral("server")).toString(); !server.isEmpty())
-            text += u"; " + tr("server %1").arg(server);
-        const QJsonValue skew = d.value(QStringLiteral("clockSkewSeconds"));
-        if (skew.isDouble() && std::abs(skew.toDouble()) > Diagnosis::kClockSkewLimitSeconds)
-            text += u"; " + tr("clock off by %1 s").arg(qint64(skew.toDouble()));
-        return text;
-    }
-    case StepKind::Udp:
-        return tr("%1:%2, %3")
-            .arg(d.value(QStringLiteral("address")).toString(),
-                 QString::number(d.value(QStringLiteral("port")).toInt()),
-                 d.value(QStringLiteral("outcome")).toString());
-    case StepKind::Proxy: {
-        const QString proxy = d.value(QStringLiteral("proxy")).toString();
-        if (const QString line = d.value(QStringLiteral("statusLine")).toString(); !line.isEmpty())
-            return tr("%1 answered %2: %3").arg(proxy, d.value(QStringLiteral("request")).toString(), line);
-        if (!error.isEmpty())
-            return tr("%1: %2 %3").arg(proxy, error, errorText).trimmed();
-        return tr("Connected to the proxy %1").arg(proxy);
-    }
-    case StepKind::Revocation:
-        break;
-    }
-    return errorText;
 }
 
 } // namespace cloudcheck

@@ -88,9 +88,6 @@ public:
     QList<TargetResult> targetResults() const; // plan order
     int targetCount() const { return int(m_targets.size()); }
 
-    static QString stepLabel(StepKind step);
-    static QString stepFacts(const StepResult& step);
-
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& index) const override;
     int rowCount(const QModelIndex& parent = {}) const override;

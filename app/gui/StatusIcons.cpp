@@ -39,23 +39,6 @@ QIcon StatusIcons::application()
     return QIcon(QStringLiteral(":/icons/cloudcheck.svg"));
 }
 
-QString StatusIcons::verdictLabel(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Pass:
-        return tr("Passed");
-    case Verdict::Warn:
-        return tr("Warning");
-    case Verdict::Fail:
-        return tr("Failed");
-    case Verdict::NotRun:
-        return tr("Not checked");
-    case Verdict::Error:
-        return tr("Error");
-    }
-    return {};
-}
-
 QString StatusIcons::runningLabel()
 {
     return tr("Checking");

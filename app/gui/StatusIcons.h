@@ -19,7 +19,6 @@ public:
     static QIcon pending();
     static QIcon application();
 
-    static QString verdictLabel(Verdict verdict);
     static QString runningLabel();
     static QString pendingLabel();
     // The resource path, for places that need a file name (for example an <img> in HTML).

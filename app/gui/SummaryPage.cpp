@@ -1,10 +1,12 @@
 #include "SummaryPage.h"
 
-#include "FindingHtml.h"
 #include "StatusIcons.h"
 #include "WizardSession.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "report/Redactor.h"
+#include "report/FindingHtml.h"
+#include "report/HtmlReport.h"
+#include "report/ReportWords.h"
 #include "report/ReportWriter.h"
 #include "report/TextReport.h"
 #include "support/Logging.h"
@@ -57,7 +59,7 @@ BannerColors colorsFor(Verdict verdict)
 
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return FindingHtml::escape(text);
 }
 
 QTableWidgetItem* countItem(int count)
@@ -121,7 +123,6 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
 
     m_exportJson = new QPushButton(this);
     m_exportHtml = new QPushButton(this);
-    m_exportHtml->setEnabled(false);
     m_copy = new QPushButton(this);
     m_logFolder = new QPushButton(this);
     m_redact = new QCheckBox(this);
@@ -150,7 +151,8 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
 
     setTabOrder(m_services, m_problems);
     setTabOrder(m_problems, m_exportJson);
-    setTabOrder(m_exportJson, m_redact);
+    setTabOrder(m_exportJson, m_exportHtml);
+    setTabOrder(m_exportHtml, m_redact);
     setTabOrder(m_redact, m_copy);
     setTabOrder(m_copy, m_logFolder);
 
@@ -158,6 +160,7 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_errorBox->setWindowModality(Qt::WindowModal);
 
     connect(m_exportJson, &QPushButton::clicked, this, &SummaryPage::chooseExportFile);
+    connect(m_exportHtml, &QPushButton::clicked, this, &SummaryPage::chooseHtmlFile);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copySummary);
     connect(m_logFolder, &QPushButton::clicked, this, &SummaryPage::openLogFolder);
     connect(m_session, &WizardSession::resultChanged, this, &SummaryPage::render);
@@ -174,7 +177,7 @@ void SummaryPage::initializePage()
 void SummaryPage::render()
 {
     const bool have = m_session->hasResult();
-    for (QPushButton* button : {m_exportJson, m_copy})
+    for (QPushButton* button : {m_exportJson, m_exportHtml, m_copy})
         button->setEnabled(have);
     m_services->setRowCount(0);
     m_notNeeded->setVisible(false);
@@ -196,29 +199,12 @@ void SummaryPage::render()
                        "QFrame#verdictBanner QLabel { color: #202124; background: transparent; }")
             .arg(QLatin1String(colors.background), QLatin1String(colors.border)));
     m_icon->setPixmap(StatusIcons::verdict(summary.verdict).pixmap(QSize(40, 40), devicePixelRatioF()));
-    m_icon->setAccessibleName(StatusIcons::verdictLabel(summary.verdict));
+    m_icon->setAccessibleName(ReportWords::verdictLabel(summary.verdict));
 
-    switch (summary.verdict) {
-    case Verdict::Pass:
-        m_headline->setText(tr("Ready: every address is reachable"));
-        m_sentence->setText(tr("This machine reaches every address the chosen services need."));
-        break;
-    case Verdict::Warn:
-    case Verdict::NotRun:
-        m_headline->setText(tr("Reachable, with warnings"));
-        m_sentence->setText(tr("The required addresses answered, but some checks warned or could not run. "
-                               "The services should work; fix the warnings below to avoid trouble."));
-        break;
-    case Verdict::Fail:
-    case Verdict::Error:
-        m_headline->setText(tr("Not ready: required addresses fail"));
-        m_sentence->setText(tr("This machine cannot reach addresses the chosen services need. They will not "
-                               "work fully until the problems below are fixed."));
-        break;
-    }
+    m_headline->setText(ReportWords::runHeadline(summary.verdict));
+    m_sentence->setText(ReportWords::runSentence(summary.verdict));
     if (run.cancelled)
-        m_sentence->setText(tr("The run was cancelled, so these results are partial.") + u' ' +
-                            m_sentence->text());
+        m_sentence->setText(ReportWords::cancelledSentence() + u' ' + m_sentence->text());
     m_counts->setText(tr("Passed: %1    Warnings: %2    Failed: %3    Errors: %4    Not checked: %5")
                           .arg(summary.counts.pass)
                           .arg(summary.counts.warn)
@@ -243,7 +229,7 @@ void SummaryPage::render()
         name->setData(Qt::UserRole, service);
         m_services->setItem(row, ServiceNameColumn, name);
         auto* verdict = new QTableWidgetItem(StatusIcons::verdict(found->verdict),
-                                             StatusIcons::verdictLabel(found->verdict));
+                                             ReportWords::verdictLabel(found->verdict));
         verdict->setData(Qt::UserRole, int(found->verdict));
         m_services->setItem(row, ServiceVerdictColumn, verdict);
         m_services->setItem(row, PassColumn, countItem(found->counts.pass));
@@ -253,9 +239,10 @@ void SummaryPage::render()
         m_services->setItem(row, ErrorColumn, countItem(found->counts.error));
     }
 
-    m_notNeeded->setText(notNeeded.isEmpty() ? QString()
-                                             : tr("Nothing to check on this kind of machine for: %1")
-                                                   .arg(notNeeded.join(QStringLiteral(", "))));
+    m_notNeeded->setText(
+        notNeeded.isEmpty()
+            ? QString()
+            : tr("Nothing to check on this kind of machine for: %1").arg(ReportWords::list(notNeeded)));
     m_notNeeded->setVisible(!notNeeded.isEmpty());
     // Show every service row without scrolling; a catalog has a handful of services.
     int height = m_services->horizontalHeader()->sizeHint().height() + 2 * m_services->frameWidth();
@@ -288,18 +275,20 @@ void SummaryPage::renderProblems(const RunResult& run, const RunSummary& summary
         // "and 1 more" would take the room of the address it hides.
         if (total > kShownAddresses + 1)
             addresses.resize(kShownAddresses);
-        QString where = addresses.join(QStringLiteral(", "));
+        QString where = ReportWords::list(addresses);
         if (total > addresses.size())
             where = tr("%1 and %2 more", "addresses").arg(where, QString::number(total - addresses.size()));
 
-        html += QStringLiteral("<p>%1. %2 <b>%3</b><br>%4<br><b>%5</b> %6")
+        html += QStringLiteral("<p>%1. %2 <b>%3</b> <code>%4</code><br>%5<br><b>%6</b> %7 (%8)")
                     .arg(QString::number(++number), FindingHtml::verdictBadge(insight.severity),
-                         esc(findingCodeName(insight.code)), esc(insight.message), esc(tr("Fix:")),
-                         esc(insight.remediation));
+                         esc(ReportWords::findingTitle(insight.code)), esc(findingCodeName(insight.code)),
+                         esc(insight.message), esc(tr("Fix:")), esc(insight.remediation),
+                         esc(tr("usually owned by %1").arg(ReportWords::findingOwner(insight.code))));
         if (!where.isEmpty())
             html += QStringLiteral("<br><small><b>%1</b> %2</small>").arg(esc(tr("Addresses:")), esc(where));
         if (!insight.links.isEmpty())
-            html += QStringLiteral("<br><small>%1</small>").arg(FindingHtml::links(insight.links));
+            html += QStringLiteral("<br><small>%1</small>")
+                        .arg(FindingHtml::links(insight.links, run.settings.language));
         html += QStringLiteral("</p>");
     }
 
@@ -329,6 +318,30 @@ void SummaryPage::renderProblems(const RunResult& run, const RunSummary& summary
     if (html.isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(esc(tr("No problems found.")));
     m_problems->setHtml(html);
+}
+
+QString SummaryPage::exportHtml(const QString& path)
+{
+    return exportJson(path);
+}
+
+QString SummaryPage::defaultHtmlPath() const
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return folder + u'/' +
+           (m_session->hasResult() ? HtmlReport::defaultFileName(m_session->result())
+                                   : QStringLiteral("cloudcheck.html"));
+}
+
+void SummaryPage::chooseHtmlFile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export HTML report"), defaultHtmlPath(),
+                                                tr("HTML report (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".html");
+    exportHtml(path);
 }
 
 QString SummaryPage::exportJson(const QString& path)
@@ -414,7 +427,7 @@ void SummaryPage::retranslateUi()
         tr("For sharing outside the customer: the exported report masks the Customer ID, this "
            "machine's name, internal proxy hosts and the proxy user name."));
     m_exportHtml->setText(tr("Export &HTML..."));
-    m_exportHtml->setToolTip(tr("HTML reports arrive in a later version"));
+    m_exportHtml->setToolTip(tr("One file for the network team: opens in any browser and prints on A4"));
     m_copy->setText(tr("&Copy summary"));
     m_copy->setToolTip(tr("Copy a plain-text summary to the clipboard"));
     m_logFolder->setText(tr("Open &log folder"));

@@ -50,6 +50,10 @@ public:
     // Writes the JSON report atomically. Returns an empty string on success, otherwise the
     // reason, which is also shown in a (non-blocking) message box and sent with exportFailed.
     QString exportJson(const QString& path);
+    // The same for the HTML report (any report format follows the file's extension).
+    QString exportHtml(const QString& path);
+    // Documents/cloudcheck-MACHINE-yyyyMMdd-HHmmss.html for the current result.
+    QString defaultHtmlPath() const;
     QString summaryText() const;
     void copySummary();
     bool openLogFolder();
@@ -81,6 +85,7 @@ private:
     void render();
     void renderProblems(const RunResult& run, const RunSummary& summary);
     void chooseExportFile();
+    void chooseHtmlFile();
 
     WizardSession* m_session;
     QFrame* m_banner = nullptr;

@@ -18,6 +18,8 @@ namespace {
 
 constexpr int kExitUsage = 64;
 
+// The sources are marked with QT_TRANSLATE_NOOP so lupdate collects them; translate() then looks
+// them up at run time.
 QString text(const char* source)
 {
     return QCoreApplication::translate("main", source);
@@ -41,12 +43,14 @@ int main(int argc, char* argv[])
     translator.setLanguage(settings.language().value_or(systemLanguage()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(text("Checks this machine's connection to Citrix Cloud Japan."));
+    parser.setApplicationDescription(
+        text(QT_TRANSLATE_NOOP("main", "Checks this machine's connection to Citrix Cloud Japan.")));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           text("Use this endpoint catalog instead of the built-in one."),
-                                           QStringLiteral("FILE"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        text(QT_TRANSLATE_NOOP("main", "Use this endpoint catalog instead of the built-in one.")),
+        QStringLiteral("FILE"));
     parser.addOption(catalogOption);
     // For smoke tests and screenshots: close the window after this many milliseconds.
     QCommandLineOption quitOption(QStringLiteral("quit-after-ms"), QString(), QStringLiteral("MS"));
@@ -78,7 +82,8 @@ int main(int argc, char* argv[])
     if (const auto* error = std::get_if<CatalogError>(&loaded)) {
         qCritical("catalog refused: %s", qUtf8Printable(error->toString()));
         QMessageBox::critical(nullptr, QStringLiteral("CloudCheck"),
-                              text("The endpoint catalog was refused:\n\n%1").arg(error->toString()));
+                              text(QT_TRANSLATE_NOOP("main", "The endpoint catalog was refused:\n\n%1"))
+                                  .arg(error->toString()));
         Logging::shutdown();
         return kExitUsage;
     }

@@ -1,6 +1,7 @@
 #include "Diagnosis.h"
 
 #include "result/StepFacts.h"
+#include "support/Language.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -21,7 +22,7 @@ QString joinStrings(const QJsonValue& array)
     QStringList parts;
     for (const QJsonValue& item : array.toArray())
         parts << item.toString();
-    return parts.join(QStringLiteral(", "));
+    return joinList(parts);
 }
 
 // Collects the findings for one target, with the facts every message repeats.
@@ -34,8 +35,7 @@ public:
     QString port() const { return QString::number(m_result.target.port); }
     QString pattern() const
     {
-        return m_result.target.patterns.isEmpty() ? host()
-                                                  : m_result.target.patterns.join(QStringLiteral(", "));
+        return m_result.target.patterns.isEmpty() ? host() : joinList(m_result.target.patterns);
     }
     bool isPlainHttp() const { return m_result.target.scheme == Scheme::Http; }
 
@@ -108,7 +108,7 @@ void diagnoseTcp(const StepResult& step, const TargetResult& result, FindingWrit
     QStringList tried;
     for (const QJsonValue& attempt : step.details.value(fact::kAttempts).toArray())
         tried << attempt.toObject().value(fact::kAddress).toString();
-    const QString addresses = tried.join(QStringLiteral(", "));
+    const QString addresses = joinList(tried);
     // The message states the port actually tried (a --connect-to may redirect it); the fix names
     // the service's port, which is what the firewall rule must allow.
     const QString port = QString::number(step.details.value(fact::kPort).toInt(result.target.port));
@@ -206,7 +206,8 @@ void diagnoseTls(const StepResult& step, FindingWriter& out)
     } else {
         out.add(
             FindingCode::TlsHandshakeFailed, Verdict::Fail,
-            Diagnosis::tr("The TLS handshake with %1 failed after %2 ms: %3.")
+            Diagnosis::tr("%1 did not complete the TLS handshake (after %2 ms). Detail from the TLS "
+                          "library: \"%3\".")
                 .arg(out.host(), QString::number(step.durationMs), text),
             Diagnosis::tr("A proxy or firewall that inspects or filters TLS usually causes this. Exclude %1 "
                           "from SSL decryption (CTX221535). Citrix Cloud needs TLS 1.2 or later with "
@@ -284,16 +285,16 @@ void diagnoseCertificate(const StepResult& step, const TargetResult& result, Fin
                         "device in the path serves this certificate."),
                     {Diagnosis::kCtx221535});
         } else {
-            out.add(
-                FindingCode::CertUntrusted, Verdict::Fail,
-                Diagnosis::tr("The certificate of %1, issued by \"%2\", is not trusted by this machine: %3.")
-                    .arg(out.host(), issuerShown, text),
-                Diagnosis::tr(
-                    "If the issuer is DigiCert, update the machine's trusted root certificates (DigiCert "
-                    "Global Root G2) and allow http://cacerts.digicert.com. If it is your company's "
-                    "proxy, exclude %1 from SSL decryption.")
-                    .arg(out.pattern()),
-                {Diagnosis::kCtx477396, Diagnosis::kCtx221535});
+            out.add(FindingCode::CertUntrusted, Verdict::Fail,
+                    Diagnosis::tr("The certificate of %1, issued by \"%2\", is not trusted by this machine. "
+                                  "Detail from the TLS library: \"%3\".")
+                        .arg(out.host(), issuerShown, text),
+                    Diagnosis::tr(
+                        "If the issuer is DigiCert, update the machine's trusted root certificates (DigiCert "
+                        "Global Root G2) and allow http://cacerts.digicert.com. If it is your company's "
+                        "proxy, exclude %1 from SSL decryption.")
+                        .arg(out.pattern()),
+                    {Diagnosis::kCtx477396, Diagnosis::kCtx221535});
         }
     }
 }
@@ -588,8 +589,12 @@ void diagnoseSlowSteps(const TargetResult& result, FindingWriter& out)
                              : step.step == StepKind::Http ? Diagnosis::kSlowHttpMs
                                                            : 0;
         if (limit > 0 && step.durationMs > limit) {
+            // Worded here rather than by the step's internal name (tcp, tls, http).
+            const QString what = step.step == StepKind::Tcp   ? Diagnosis::tr("The TCP connection")
+                                 : step.step == StepKind::Tls ? Diagnosis::tr("The TLS handshake")
+                                                              : Diagnosis::tr("The HTTP request");
             slow << Diagnosis::tr("%1 took %2 ms (limit %3 ms)")
-                        .arg(stepName(step.step), QString::number(step.durationMs), QString::number(limit));
+                        .arg(what, QString::number(step.durationMs), QString::number(limit));
         }
     }
     if (slow.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "Diagnosis.h"
 #include "result/StepFacts.h"
+#include "support/Language.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -71,7 +72,7 @@ QString hostList(const QList<const TargetResult*>& targets)
         }
         hosts << target->target.host + u':' + QString::number(target->target.port);
     }
-    return hosts.join(QStringLiteral(", "));
+    return joinList(hosts);
 }
 
 QStringList idsOf(const QList<const TargetResult*>& targets)

@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "HtmlReport.h"
 #include "JsonReport.h"
 #include "TextReport.h"
 
@@ -20,20 +21,36 @@ std::optional<ReportWriter::Format> ReportWriter::formatForPath(const QString& p
     return std::nullopt;
 }
 
+std::optional<ReportWriter::Format> ReportWriter::formatFromName(QStringView name)
+{
+    if (name == u"json")
+        return Format::Json;
+    if (name == u"text")
+        return Format::Text;
+    if (name == u"html")
+        return Format::Html;
+    return std::nullopt;
+}
+
+QByteArray ReportWriter::render(const RunResult& run, Format format)
+{
+    switch (format) {
+    case Format::Json:
+        return JsonReport::render(run);
+    case Format::Text:
+        return TextReport::render(run).toUtf8();
+    case Format::Html:
+        return HtmlReport::render(run);
+    }
+    return {};
+}
+
 QString ReportWriter::write(const RunResult& run, const QString& path)
 {
     const auto format = formatForPath(path);
     if (!format)
         return tr("cannot tell the report format of \"%1\": use .json, .txt or .html").arg(path);
-    switch (*format) {
-    case Format::Json:
-        return writeBytes(JsonReport::render(run), path);
-    case Format::Text:
-        return writeBytes(TextReport::render(run).toUtf8(), path);
-    case Format::Html:
-        return tr("HTML reports are not yet supported; use .json or .txt");
-    }
-    return {};
+    return writeBytes(render(run, *format), path);
 }
 
 QString ReportWriter::writeBytes(const QByteArray& bytes, const QString& path)

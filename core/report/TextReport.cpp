@@ -1,6 +1,8 @@
 #include "TextReport.h"
 
+#include "DocLinks.h"
 #include "EvidenceText.h"
+#include "ReportWords.h"
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "support/UntrustedText.h"
@@ -29,6 +31,14 @@ QString safeText(const QString& text)
     return UntrustedText::forDisplay(text, 4096);
 }
 
+QString localizedLinks(const QStringList& links, Language language)
+{
+    QStringList shown;
+    for (const QString& link : links)
+        shown << DocLinks::localize(link, language);
+    return shown.join(u' ');
+}
+
 QString countsLine(const VerdictCounts& counts)
 {
     return TextReport::tr("%1 passed, %2 warnings, %3 failed, %4 not checked")
@@ -40,29 +50,12 @@ QString countsLine(const VerdictCounts& counts)
 
 } // namespace
 
-QString TextReport::verdictLabel(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Pass:
-        return tr("PASS");
-    case Verdict::Warn:
-        return tr("WARN");
-    case Verdict::Fail:
-        return tr("FAIL");
-    case Verdict::NotRun:
-        return tr("NOT RUN");
-    case Verdict::Error:
-        return tr("ERROR");
-    }
-    return {};
-}
-
 QString TextReport::progressLine(const TargetResult& result, int done, int total)
 {
     QString line = QStringLiteral("[%1/%2] %3 %4")
                        .arg(done)
                        .arg(total)
-                       .arg(verdictLabel(result.verdict), safeText(result.target.id));
+                       .arg(ReportWords::verdictTag(result.verdict), safeText(result.target.id));
     if (!result.findings.isEmpty())
         line += QStringLiteral(" (") + findingCodeName(result.findings.first().code) + u')';
     else if (result.verdict == Verdict::Pass)
@@ -93,9 +86,11 @@ QString TextReport::render(const RunResult& run, const Options& options)
         int number = 0;
         for (const RunInsight& insight : insights) {
             out += QStringLiteral("  %1. ").arg(++number) +
-                   paint(findingCodeName(insight.code), insight.severity, options.color) +
-                   QStringLiteral(": ") + safeText(insight.message) + u'\n';
-            out += QStringLiteral("     ") + tr("Fix: %1").arg(safeText(insight.remediation)) + u'\n';
+                   paint(findingCodeName(insight.code), insight.severity, options.color) + u' ' +
+                   ReportWords::findingTitle(insight.code) + QStringLiteral(": ") +
+                   safeText(insight.message) + u'\n';
+            out += QStringLiteral("     ") + tr("Fix: %1").arg(safeText(insight.remediation)) + u' ' +
+                   tr("(usually owned by %1)").arg(ReportWords::findingOwner(insight.code)) + u'\n';
         }
     }
 
@@ -105,7 +100,7 @@ QString TextReport::render(const RunResult& run, const Options& options)
         out += u'\n' +
                paint(QStringLiteral("== %1: %2")
                          .arg(safeText(run.catalog.serviceName(service, language)),
-                              verdictLabel(serviceSummary.verdict)),
+                              ReportWords::verdictTag(serviceSummary.verdict)),
                      serviceSummary.verdict, options.color) +
                QStringLiteral(" (") + countsLine(serviceSummary.counts) + QStringLiteral(")\n");
         for (const TargetResult& result : run.targets) {
@@ -114,14 +109,15 @@ QString TextReport::render(const RunResult& run, const Options& options)
             if (!options.passedDetails && result.verdict == Verdict::Pass)
                 continue;
             shown << result.target.id;
-            out += QStringLiteral("  ") +
-                   paint(u'[' + verdictLabel(result.verdict) + u']', result.verdict, options.color) + u' ' +
-                   safeText(result.target.id);
-            const QString level = result.target.required ? tr("required") : tr("recommended");
+            out +=
+                QStringLiteral("  ") +
+                paint(u'[' + ReportWords::verdictTag(result.verdict) + u']', result.verdict, options.color) +
+                u' ' + safeText(result.target.id);
+            const QString level = ReportWords::required(result.target.required);
             out += QStringLiteral("  ") +
                    (result.verdict == Verdict::NotRun
                         ? level
-                        : tr("%1, %2 ms", "level and duration").arg(level).arg(result.durationMs));
+                        : ReportWords::list({level, ReportWords::milliseconds(result.durationMs)}));
             out += u'\n';
             QStringList others;
             for (const QString& other : result.target.services) {
@@ -129,8 +125,8 @@ QString TextReport::render(const RunResult& run, const Options& options)
                     others << safeText(run.catalog.serviceName(other, language));
             }
             if (!others.isEmpty())
-                out += QStringLiteral("      ") +
-                       tr("Also needed by: %1").arg(others.join(QStringLiteral(", "))) + u'\n';
+                out += QStringLiteral("      ") + tr("Also needed by: %1").arg(ReportWords::list(others)) +
+                       u'\n';
             out +=
                 QStringLiteral("      ") + tr("Path: %1").arg(Diagnosis::describeRoute(result.route)) + u'\n';
             out += QStringLiteral("      ") +
@@ -141,17 +137,19 @@ QString TextReport::render(const RunResult& run, const Options& options)
                 out += QStringLiteral("      ") + safeText(result.reason) + u'\n';
             for (const Finding& finding : result.findings) {
                 out += QStringLiteral("      ") +
-                       paint(findingCodeName(finding.code), finding.severity, options.color) +
-                       QStringLiteral(": ") + safeText(finding.message) + u'\n';
+                       paint(findingCodeName(finding.code), finding.severity, options.color) + u' ' +
+                       ReportWords::findingTitle(finding.code) + QStringLiteral(": ") +
+                       safeText(finding.message) + u'\n';
                 out += QStringLiteral("        ") + tr("Fix: %1").arg(safeText(finding.remediation)) + u'\n';
                 if (!finding.links.isEmpty())
                     out += QStringLiteral("        ") +
-                           tr("See: %1").arg(safeText(finding.links.join(QStringLiteral(" ")))) + u'\n';
+                           tr("See: %1").arg(safeText(localizedLinks(finding.links, language))) + u'\n';
             }
         }
     }
     out += u'\n' +
-           paint(tr("Result: %1").arg(verdictLabel(summary.verdict)), summary.verdict, options.color) +
+           paint(tr("Result: %1").arg(ReportWords::verdictTag(summary.verdict)), summary.verdict,
+                 options.color) +
            QStringLiteral(" - ") + countsLine(summary.counts) +
            tr(" (%1 targets in %2 ms)").arg(run.targets.size()).arg(run.durationMs()) + u'\n';
     return out;

@@ -21,7 +21,6 @@ public:
 
     static QString render(const RunResult& run, const Options& options);
     static QString render(const RunResult& run) { return render(run, Options{}); }
-    static QString verdictLabel(Verdict verdict);
     // One progress line for a finished target, as the CLI prints on stderr.
     static QString progressLine(const TargetResult& result, int done, int total);
 };

@@ -1,5 +1,6 @@
 #include "Language.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace cloudcheck {
@@ -21,6 +22,12 @@ std::optional<Language> languageFromCode(QStringView code)
 Language systemLanguage()
 {
     return QLocale().language() == QLocale::Japanese ? Language::Japanese : Language::English;
+}
+
+QString joinList(const QStringList& items)
+{
+    //: The separator between the items of a list; Japanese uses the ideographic comma.
+    return items.join(QCoreApplication::translate("Language", ", ", "list separator"));
 }
 
 } // namespace cloudcheck

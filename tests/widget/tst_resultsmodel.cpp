@@ -4,6 +4,7 @@
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
 #include "diagnosis/Diagnosis.h"
+#include "report/ReportWords.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -325,19 +326,19 @@ void ResultsModelTest::thousandTargetsStreamWithoutResets()
 
 void ResultsModelTest::stepFactsAreWorded()
 {
-    QCOMPARE(ResultsModel::stepFacts(
+    QCOMPARE(ReportWords::stepFacts(
                  step(StepKind::Dns, Verdict::Pass,
                       {{u"addresses"_s, QJsonArray{u"127.0.0.1"_s}}, {u"source"_s, u"override"_s}})),
              u"127.0.0.1 (pinned)"_s);
     QCOMPARE(
-        ResultsModel::stepFacts(step(StepKind::Http, Verdict::Pass,
-                                     {{u"status"_s, 200}, {u"reason"_s, u"OK"_s}, {u"server"_s, u"lab"_s}})),
-        u"HTTP 200 OK; server lab"_s);
-    QCOMPARE(ResultsModel::stepFacts(step(StepKind::Tls, Verdict::NotRun, {{u"cancelled"_s, true}})),
+        ReportWords::stepFacts(step(StepKind::Http, Verdict::Pass,
+                                    {{u"status"_s, 200}, {u"reason"_s, u"OK"_s}, {u"server"_s, u"lab"_s}})),
+        u"HTTP 200 \"OK\"; server \"lab\""_s);
+    QCOMPARE(ReportWords::stepFacts(step(StepKind::Tls, Verdict::NotRun, {{u"cancelled"_s, true}})),
              u"Not finished: the run was cancelled"_s);
-    QCOMPARE(ResultsModel::stepFacts(
-                 step(StepKind::Dns, Verdict::NotRun, {{u"reason"_s, u"needs_customer_id"_s}})),
-             u"Skipped: needs the Customer ID"_s);
+    QCOMPARE(
+        ReportWords::stepFacts(step(StepKind::Dns, Verdict::NotRun, {{u"reason"_s, u"needs_customer_id"_s}})),
+        u"Skipped: needs the Customer ID"_s);
 }
 
 void ResultsModelTest::toolTipsAreNeverMarkup()
@@ -357,7 +358,7 @@ void ResultsModelTest::toolTipsAreNeverMarkup()
     // Shown exactly as sent, whether Qt reads the tooltip as rich text or not.
     QTextDocument shown;
     shown.setHtml(tip);
-    QCOMPARE(shown.toPlainText(), u"HTTP 200 <i>OK</i>; server <b>x</b>"_s);
+    QCOMPARE(shown.toPlainText(), u"HTTP 200 \"<i>OK</i>\"; server \"<b>x</b>\""_s);
     QVERIFY(Qt::mightBeRichText(tip)); // marked up on purpose, so Qt never has to guess
 }
 
@@ -399,7 +400,8 @@ void ResultsModelTest::hostileTextStaysEscaped()
                         shown.setHtml(text);
                         const auto rendered = cctest::HostileInput::firstRaw(shown.toPlainText());
                         QVERIFY2(!rendered, qPrintable(shown.toPlainText()));
-                        sawServer = sawServer || shown.toPlainText().contains(u"server <b>x</b> Evil\\x1b"_s);
+                        sawServer =
+                            sawServer || shown.toPlainText().contains(u"server \"<b>x</b> Evil\\x1b"_s);
                     }
                     ++checked;
                 }

@@ -19,6 +19,8 @@
 #include "WizardSession.h"
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
+#include "report/HtmlReport.h"
+#include "report/ReportWords.h"
 #include "report/TextReport.h"
 #include "support/Version.h"
 
@@ -30,6 +32,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -662,9 +665,10 @@ void WizardTest::runFillsLiveViewAndSummaryMatchesEngine()
     QStringList firstAddresses;
     for (const QString& id : first.targetIds)
         firstAddresses << id.section(u"://"_s, 1); // host:port
-    QVERIFY2(problems.startsWith(u"1. Failed TCP_REFUSED\n"_s + first.message + u"\nFix: "_s +
-                                 first.remediation + u"\nAddresses: "_s + firstAddresses.join(u", "_s) +
-                                 u'\n'),
+    QVERIFY2(problems.startsWith(u"1. Failed Connection refused TCP_REFUSED\n"_s + first.message +
+                                 u"\nFix: "_s + first.remediation +
+                                 u" (usually owned by the network team)\nAddresses: "_s +
+                                 firstAddresses.join(u", "_s) + u'\n'),
              qPrintable(problems));
     qsizetype at = -1;
     for (qsizetype i = 0; i < insights.size(); ++i) {
@@ -672,8 +676,8 @@ void WizardTest::runFillsLiveViewAndSummaryMatchesEngine()
         QCOMPARE(page->problems().at(i).code, insight.code);
         QCOMPARE(page->problems().at(i).targetIds, insight.targetIds);
         const QString heading =
-            u"%1. %2 %3\n"_s.arg(QString::number(i + 1), StatusIcons::verdictLabel(insight.severity),
-                                 findingCodeName(insight.code));
+            u"%1. %2 %3 %4\n"_s.arg(QString::number(i + 1), ReportWords::verdictLabel(insight.severity),
+                                    ReportWords::findingTitle(insight.code), findingCodeName(insight.code));
         const qsizetype found = problems.indexOf(heading);
         QVERIFY2(found > at, qPrintable(heading));
         at = found;
@@ -686,13 +690,21 @@ void WizardTest::runFillsLiveViewAndSummaryMatchesEngine()
     // The GUI, the text report and the JSON report say the same thing.
     const QString text = TextReport::render(m_wizard->session()->result());
     for (const RunInsight& insight : insights)
-        QVERIFY(text.contains(findingCodeName(insight.code) + u": "_s + insight.message));
+        QVERIFY(text.contains(findingCodeName(insight.code) + u' ' + ReportWords::findingTitle(insight.code) +
+                              u": "_s + insight.message));
     // Its links are anchors.
     QVERIFY(!first.links.isEmpty());
     for (const QString& link : first.links)
         QVERIFY2(page->problemsView()->toHtml().contains(u"<a href=\""_s + link + u'"'), qPrintable(link));
-    QVERIFY(!page->exportHtmlButton()->isEnabled());
-    QCOMPARE(page->exportHtmlButton()->toolTip(), u"HTML reports arrive in a later version"_s);
+    QVERIFY(page->exportHtmlButton()->isEnabled());
+    // The wizard's HTML export is the CLI's report: same renderer, same file.
+    QTemporaryDir exportDir;
+    const QString htmlPath = exportDir.filePath(HtmlReport::defaultFileName(m_wizard->session()->result()));
+    QVERIFY(page->defaultHtmlPath().endsWith(QFileInfo(htmlPath).fileName()));
+    QCOMPARE(page->exportHtml(htmlPath), QString());
+    QFile exported(htmlPath);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll(), HtmlReport::render(m_wizard->session()->result()));
 }
 
 void WizardTest::problemFilterAndDetailsPane()
@@ -975,7 +987,7 @@ void WizardTest::copySummaryAndAbout()
     QVERIFY2(copied.contains(run.catalog.name), qPrintable(copied));
     for (const TargetResult& target : run.targets)
         QVERIFY2(copied.contains(target.target.id), qPrintable(target.target.id + u" not in:\n"_s + copied));
-    QVERIFY2(copied.contains(u"Result: "_s + TextReport::verdictLabel(run.summary().verdict)),
+    QVERIFY2(copied.contains(u"Result: "_s + ReportWords::verdictTag(run.summary().verdict)),
              qPrintable(copied));
     QCOMPARE(copied, page->summaryText());
 
@@ -1014,14 +1026,17 @@ void WizardTest::summaryProblemsAreEscapedAndShortened()
     const QString problems = page->problemsView()->toPlainText();
     // Network-derived text reads as text: the issuer's markup is shown, not obeyed.
     QVERIFY(insights.at(0).message.contains(issuer));
-    QVERIFY2(problems.startsWith(u"1. Failed TLS_INTERCEPTED\n"_s + insights.at(0).message + u"\nFix: "_s +
-                                 insights.at(0).remediation +
-                                 u"\nAddresses: i1.test.invalid:443, i2.test.invalid:443\nCTX221535\n"_s),
-             qPrintable(problems));
+    QVERIFY2(
+        problems.startsWith(
+            u"1. Failed SSL interception in the path TLS_INTERCEPTED\n"_s + insights.at(0).message +
+            u"\nFix: "_s + insights.at(0).remediation +
+            u" (usually owned by the proxy team)\nAddresses: i1.test.invalid:443, i2.test.invalid:443\nCTX221535\n"_s),
+        qPrintable(problems));
     QVERIFY(!page->problemsView()->toHtml().contains(u"<b>Evil</b>"_s));
     // Eight addresses: five named, then how many more.
-    QVERIFY2(problems.contains(u"2. Failed TCP_REFUSED\n"_s + insights.at(1).message + u"\nFix: "_s +
-                               insights.at(1).remediation +
+    QVERIFY2(problems.contains(u"2. Failed Connection refused TCP_REFUSED\n"_s + insights.at(1).message +
+                               u"\nFix: "_s + insights.at(1).remediation +
+                               u" (usually owned by the network team)"_s +
                                u"\nAddresses: r1.test.invalid:443, r2.test.invalid:443, r3.test.invalid:443, "
                                u"r4.test.invalid:443, r5.test.invalid:443 and 3 more\n"_s),
              qPrintable(problems));

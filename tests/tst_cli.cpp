@@ -614,8 +614,9 @@ void CliTest::loopbackRunPasses()
     QVERIFY(servers.listen());
     QList<Target> targets;
     const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);
-    // common and certificates come along: 6 https and 4 http targets besides WEM's API.
-    QCOMPARE(targets.size(), 11);
+    // common and certificates come along: 6 https and 9 http targets (DigiCert's and Microsoft's
+    // revocation hosts) besides WEM's API.
+    QCOMPARE(targets.size(), 16);
     const QString jsonFile = m_dir.filePath(u"run.json"_s);
     const QString textFile = m_dir.filePath(u"run.txt"_s);
     QFile::remove(jsonFile);
@@ -659,7 +660,7 @@ void CliTest::loopbackRunPasses()
     QCOMPARE(numbers, expected);
 
     QCOMPARE(servers.tls.requests(), 7);
-    QCOMPARE(servers.http.requests(), 4);
+    QCOMPARE(servers.http.requests(), 9);
 }
 
 void CliTest::loopbackRunWithUdpWarns()

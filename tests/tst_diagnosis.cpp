@@ -725,8 +725,9 @@ void DiagnosisTest::everySpecCodeExists()
         u"CERT_REVOKED"_s,         u"HTTP_UNEXPECTED"_s,
         u"CLOCK_SKEW"_s,           u"SLOW_RESPONSE"_s,
         u"UDP_BLOCKED"_s,          u"PROXY_PAC_FAILED"_s,
+        u"REVOCATION_INVALID"_s,
     };
-    QCOMPARE(spec.size(), 26);
+    QCOMPARE(spec.size(), 27);
     const QStringList names = allFindingCodeNames();
     for (const QString& code : spec) {
         QVERIFY2(names.contains(code), qPrintable(code));

@@ -275,7 +275,8 @@ void ProbeRunnerTest::goodTlsHostPassesEveryStep()
         return;
 
     QCOMPARE(target->target.id, kConsoleId);
-    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:pass tls:pass certificate:pass http:pass"_s);
+    QCOMPARE(stepVerdicts(*target),
+             u"dns:pass tcp:pass tls:pass certificate:pass revocation:not_run http:pass"_s);
     QCOMPARE(findingCodes(*target), QStringList());
     QCOMPARE(target->verdict, Verdict::Pass);
     QVERIFY(target->reason.isEmpty());
@@ -345,7 +346,8 @@ void ProbeRunnerTest::foreignIssuerIsInterceptedAndNoRequestIsSent()
     if (!target)
         return;
 
-    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:pass tls:pass certificate:fail http:not_run"_s);
+    QCOMPARE(stepVerdicts(*target),
+             u"dns:pass tcp:pass tls:pass certificate:fail revocation:not_run http:not_run"_s);
     QCOMPARE(findingCodes(*target), QStringList{u"TLS_INTERCEPTED"_s});
     QCOMPARE(target->verdict, Verdict::Fail);
     QCOMPARE(target->findings.first().severity, Verdict::Fail);
@@ -426,7 +428,8 @@ void ProbeRunnerTest::rejectedCertificateStopsBeforeAnyRequest()
     if (!target)
         return;
 
-    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:pass tls:pass certificate:fail http:not_run"_s);
+    QCOMPARE(stepVerdicts(*target),
+             u"dns:pass tcp:pass tls:pass certificate:fail revocation:not_run http:not_run"_s);
     QCOMPARE(findingCodes(*target), codes);
     QCOMPARE(target->verdict, Verdict::Fail);
     if (!firstMessageMentions.isEmpty()) {
@@ -456,7 +459,8 @@ void ProbeRunnerTest::stalledHttpsHostIsUnexpected()
     if (!target)
         return;
 
-    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:pass tls:pass certificate:pass http:fail"_s);
+    QCOMPARE(stepVerdicts(*target),
+             u"dns:pass tcp:pass tls:pass certificate:pass revocation:not_run http:fail"_s);
     QCOMPARE(findingCodes(*target), QStringList{u"HTTP_UNEXPECTED"_s});
     QCOMPARE(target->verdict, Verdict::Fail);
     const QJsonObject http = target->step(StepKind::Http)->details;
@@ -486,7 +490,8 @@ void ProbeRunnerTest::cleartextReplyOnHttpsIsNotTls()
     if (!target)
         return;
 
-    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:pass tls:fail certificate:not_run http:not_run"_s);
+    QCOMPARE(stepVerdicts(*target),
+             u"dns:pass tcp:pass tls:fail certificate:not_run revocation:not_run http:not_run"_s);
     QCOMPARE(findingCodes(*target), QStringList{u"TLS_HANDSHAKE_FAILED"_s});
     QCOMPARE(target->step(StepKind::Tls)->details.value(u"error"_s).toString(), u"not_tls"_s);
     QVERIFY2(target->findings.first().message.contains(u"in plain text"_s),
@@ -502,7 +507,8 @@ void ProbeRunnerTest::refusedPortBlocksLaterSteps()
     if (!target)
         return;
 
-    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:fail tls:not_run certificate:not_run http:not_run"_s);
+    QCOMPARE(stepVerdicts(*target),
+             u"dns:pass tcp:fail tls:not_run certificate:not_run revocation:not_run http:not_run"_s);
     QCOMPARE(findingCodes(*target), QStringList{u"TCP_REFUSED"_s});
     QCOMPARE(target->verdict, Verdict::Fail);
     const QJsonObject tcp = target->step(StepKind::Tcp)->details;
@@ -528,7 +534,8 @@ void ProbeRunnerTest::silentServerTimesOutTheHandshake()
     if (!target)
         return;
 
-    QCOMPARE(stepVerdicts(*target), u"dns:pass tcp:pass tls:fail certificate:not_run http:not_run"_s);
+    QCOMPARE(stepVerdicts(*target),
+             u"dns:pass tcp:pass tls:fail certificate:not_run revocation:not_run http:not_run"_s);
     QCOMPARE(findingCodes(*target), QStringList{u"TLS_HANDSHAKE_FAILED"_s});
     QCOMPARE(target->verdict, Verdict::Fail);
     const QJsonObject tls = target->step(StepKind::Tls)->details;
@@ -692,7 +699,8 @@ void ProbeRunnerTest::concurrencyIsBounded()
     QCOMPARE(run.started.size(), targets);
     QCOMPARE(silent.acceptedCount(), targets);
     for (const TargetResult& target : std::as_const(run.result.targets)) {
-        QCOMPARE(stepVerdicts(target), u"dns:pass tcp:pass tls:fail certificate:not_run http:not_run"_s);
+        QCOMPARE(stepVerdicts(target),
+                 u"dns:pass tcp:pass tls:fail certificate:not_run revocation:not_run http:not_run"_s);
         QCOMPARE(findingCodes(target), QStringList{u"TLS_HANDSHAKE_FAILED"_s});
     }
     // Two waves of one timeout each. The upper bound is generous; the lower one shows the
@@ -768,7 +776,8 @@ void ProbeRunnerTest::customerIdTemplateWithoutIdIsNotRun()
     QCOMPARE(target.verdict, Verdict::NotRun);
     QVERIFY(!target.reason.isEmpty());
     QVERIFY2(target.reason.contains(u"Customer ID"_s), qPrintable(target.reason));
-    QCOMPARE(stepVerdicts(target), u"dns:not_run tcp:not_run tls:not_run certificate:not_run http:not_run"_s);
+    QCOMPARE(stepVerdicts(target),
+             u"dns:not_run tcp:not_run tls:not_run certificate:not_run revocation:not_run http:not_run"_s);
     for (const StepResult& step : target.steps)
         QCOMPARE(step.details.value(u"reason"_s).toString(), u"needs_customer_id"_s);
     QCOMPARE(findingCodes(target), QStringList());

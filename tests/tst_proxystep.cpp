@@ -168,8 +168,8 @@ void ProxyStepTest::tlsRunsInsideTheTunnel()
     QList<StepKind> kinds;
     for (const StepResult& step : result.steps)
         kinds << step.step;
-    QCOMPARE(kinds,
-             (QList{StepKind::Dns, StepKind::Proxy, StepKind::Tls, StepKind::Certificate, StepKind::Http}));
+    QCOMPARE(kinds, (QList{StepKind::Dns, StepKind::Proxy, StepKind::Tls, StepKind::Certificate,
+                           StepKind::Revocation, StepKind::Http}));
     const StepResult* proxy = result.step(StepKind::Proxy);
     QCOMPARE(proxy->details.value(fact::kStatus).toInt(), 200);
     QCOMPARE(proxy->details.value(fact::kStatusLine).toString(), u"HTTP/1.1 200 Connection established"_s);

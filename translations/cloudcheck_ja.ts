@@ -775,6 +775,134 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>The HTTP request</source>
         <translation>HTTP 要求</translation>
     </message>
+    <message>
+        <source>the name does not resolve</source>
+        <translation>名前を解決できません</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>the address is unreachable</source>
+        <translation>アドレスに到達できません</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the answer was cut short</source>
+        <translation>応答が途中で切れました</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation>応答のないまま接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the answer is not HTTP</source>
+        <translation>応答が HTTP ではありません</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 instead of the file</source>
+        <translation>ファイルの代わりに HTTP ステータス %1 が返されました</translation>
+    </message>
+    <message>
+        <source>the answer is larger than any real CRL</source>
+        <translation>応答が実在するどの CRL よりも大きすぎます</translation>
+    </message>
+    <message>
+        <source>the answer is not a CRL</source>
+        <translation>応答が CRL ではありません</translation>
+    </message>
+    <message>
+        <source>the answer is not an OCSP response</source>
+        <translation>応答が OCSP 応答ではありません</translation>
+    </message>
+    <message>
+        <source>it is not signed by the certificate&apos;s issuer</source>
+        <translation>証明書の発行者による署名がありません</translation>
+    </message>
+    <message>
+        <source>it is out of date (next update was due %1)</source>
+        <translation>有効期限が切れています (次回更新の予定は %1)</translation>
+    </message>
+    <message>
+        <source>it is dated in the future (%1)</source>
+        <translation>日付が未来になっています (%1)</translation>
+    </message>
+    <message>
+        <source>the OCSP responder returned an error</source>
+        <translation>OCSP レスポンダーがエラーを返しました</translation>
+    </message>
+    <message>
+        <source>the OCSP response answers a different request (nonce mismatch)</source>
+        <translation>OCSP 応答が別の要求に対するものです (nonce の不一致)</translation>
+    </message>
+    <message>
+        <source>the OCSP responder does not know the certificate (status unknown)</source>
+        <translation>OCSP レスポンダーはこの証明書を認識していません (状態 unknown)</translation>
+    </message>
+    <message>
+        <source>the OCSP response is about another certificate</source>
+        <translation>OCSP 応答が別の証明書に関するものです</translation>
+    </message>
+    <message>
+        <source>starting &quot;%1&quot;</source>
+        <translation>先頭は「%1」</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>直接</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>プロキシ %1 経由</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; (serial %2) in the chain of %3 was revoked on %4 (reason: %5), according to %6 at %7.</source>
+        <translation>%7 の %6 によると、%3 の証明書チェーンにある証明書「%1」(シリアル %2) は %4 に失効しています (理由: %5)。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Do not use this connection: the Cloud Connector and Windows refuse a revoked certificate. If the certificate is not the service&apos;s own, a device in the path presents it; report it to the security team. Otherwise the service must replace it; contact Citrix support.</source>
+        <translation>この接続は使用しないでください。Cloud Connector と Windows は失効した証明書を拒否します。証明書がサービス自身のものでない場合は、経路上の機器が提示しています。セキュリティ チームに報告してください。サービス自身の証明書であれば、サービス側で交換が必要です。Citrix サポートに連絡してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3、%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4; it answered %5</source>
+        <translation>%1 %2 (%3): %4。応答内容: %5</translation>
+    </message>
+    <message>
+        <source>Windows checks revocation over port 80 when the Cloud Connector installs, upgrades and runs; without a valid answer installations and upgrades stop with &quot;verified download failed&quot;.</source>
+        <translation>Cloud Connector のインストール、アップグレード、実行時に Windows はポート 80 で失効を確認します。有効な応答が得られないと、インストールとアップグレードは「verified download failed」で停止します。</translation>
+    </message>
+    <message>
+        <source>No certificate revocation answer for %1 over HTTP port 80: %2.</source>
+        <translation>%1 の証明書失効確認に HTTP ポート 80 で応答がありません: %2。</translation>
+    </message>
+    <message>
+        <source>Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, and do not redirect or filter it. %2 Usually owned by the network or proxy team.</source>
+        <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で許可し、リダイレクトやフィルタリングをしないでください。%2 通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+    </message>
+    <message>
+        <source>Something answered the certificate revocation check for %1, but not with a valid CRL or OCSP response: %2.</source>
+        <translation>%1 の証明書失効確認に何かが応答しましたが、有効な証明書失効リスト (CRL) または OCSP 応答ではありません: %2。</translation>
+    </message>
+    <message>
+        <source>A proxy, captive portal or filter answers in place of the certificate authority. Let plain HTTP to %1 through unchanged: no block page, redirection, content filtering or caching of stale files. %2 Usually owned by the network or proxy team.</source>
+        <translation>プロキシ、キャプティブ ポータル、またはフィルターが証明機関の代わりに応答しています。%1 への平文の HTTP を変更せずに通してください (ブロック ページ、リダイレクト、コンテンツ フィルタリング、古いファイルのキャッシュは不可)。%2 通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -1475,6 +1603,14 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <comment>quoting what a server, proxy or certificate said</comment>
         <translation>「%1」</translation>
     </message>
+    <message>
+        <source>%1 of %2 CRL/OCSP answers good</source>
+        <translation>CRL/OCSP の応答 %2 件中 %1 件が正常</translation>
+    </message>
+    <message>
+        <source>Revocation answer not valid</source>
+        <translation>失効確認の応答が無効</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1548,6 +1684,22 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>The proxy %1 (from %2) did not answer for any of the %3 addresses sent to it.</source>
         <translation>プロキシ %1 (%2 による) は、経由した %3 件のアドレスのいずれにも応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>No certificate revocation address answered with a valid CRL or OCSP response for any of the %1 HTTPS addresses (%2): port 80 is blocked, or a proxy or filter answers every port-80 request with its own page.</source>
+        <translation>%1 件の HTTPS アドレスのいずれについても、証明書の失効確認アドレス (%2) から有効な証明書失効リスト (CRL) または OCSP 応答が得られませんでした。ポート 80 がブロックされているか、プロキシまたはフィルターがポート 80 へのすべての要求に独自のページで応答しています。</translation>
+    </message>
+    <message>
+        <source>Port 80 is blocked for every certificate revocation address (%2) that the %1 HTTPS addresses need.</source>
+        <translation>%1 件の HTTPS アドレスに必要なすべての証明書の失効確認アドレス (%2) で、ポート 80 がブロックされています。</translation>
+    </message>
+    <message>
+        <source>Cloud Connector installations and upgrades will stop with &quot;verified download failed&quot;.</source>
+        <translation>Cloud Connector のインストールとアップグレードは「verified download failed」で停止します。</translation>
+    </message>
+    <message>
+        <source>Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, without redirection, block pages or filtering. Usually owned by the network or proxy team.</source>
+        <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で、リダイレクト、ブロック ページ、フィルタリングなしで許可してください。通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
     </message>
 </context>
 <context>

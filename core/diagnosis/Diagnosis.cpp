@@ -578,6 +578,175 @@ bool diagnoseProxiedHttp(const StepResult& step, const TargetResult& result, Fin
     return true;
 }
 
+// A step that has nothing to check here (a chain that names no revocation address) does not keep
+// the target from passing; it is still shown as not_run, with its reason.
+bool doesNotApply(const StepResult& step)
+{
+    const QString reason = step.details.value(fact::kReason).toString();
+    return step.step == StepKind::Revocation &&
+           (reason == u"no_revocation_address" || reason == u"unavailable");
+}
+
+QString problemText(const QJsonObject& check)
+{
+    const auto problem = readFact<RevocationProblem>(check, fact::kProblem);
+    if (!problem)
+        return {};
+    switch (*problem) {
+    case RevocationProblem::NameNotResolved:
+        return Diagnosis::tr("the name does not resolve");
+    case RevocationProblem::Refused:
+        return Diagnosis::tr("the connection was refused");
+    case RevocationProblem::Unreachable:
+        return Diagnosis::tr("the address is unreachable");
+    case RevocationProblem::Timeout:
+        return Diagnosis::tr("no answer within %1 ms")
+            .arg(QString::number(check.value(fact::kTimeoutMs).toInt()));
+    case RevocationProblem::Closed:
+        return check.contains(fact::kStatus) ? Diagnosis::tr("the answer was cut short")
+                                             : Diagnosis::tr("the connection was closed without an answer");
+    case RevocationProblem::NotHttp:
+        return Diagnosis::tr("the answer is not HTTP");
+    case RevocationProblem::HttpStatus:
+        return Diagnosis::tr("HTTP status %1 instead of the file")
+            .arg(QString::number(check.value(fact::kStatus).toInt()));
+    case RevocationProblem::TooLarge:
+        return Diagnosis::tr("the answer is larger than any real CRL");
+    case RevocationProblem::NotCrl:
+        return Diagnosis::tr("the answer is not a CRL");
+    case RevocationProblem::NotOcsp:
+        return Diagnosis::tr("the answer is not an OCSP response");
+    case RevocationProblem::BadSignature:
+        return Diagnosis::tr("it is not signed by the certificate's issuer");
+    case RevocationProblem::Stale:
+        return Diagnosis::tr("it is out of date (next update was due %1)")
+            .arg(check.value(fact::kNextUpdate).toString());
+    case RevocationProblem::NotYetValid:
+        return Diagnosis::tr("it is dated in the future (%1)").arg(check.value(fact::kThisUpdate).toString());
+    case RevocationProblem::OcspStatus:
+        return Diagnosis::tr("the OCSP responder returned an error");
+    case RevocationProblem::NonceMismatch:
+        return Diagnosis::tr("the OCSP response answers a different request (nonce mismatch)");
+    case RevocationProblem::UnknownCertificate:
+        return Diagnosis::tr("the OCSP responder does not know the certificate (status unknown)");
+    case RevocationProblem::NoAnswerForCertificate:
+        return Diagnosis::tr("the OCSP response is about another certificate");
+    }
+    return {};
+}
+
+// What answered in the CRL's or responder's place, quoted for the network team.
+QString quotedAnswer(const QJsonObject& check)
+{
+    QStringList parts;
+    if (const QString line = check.value(fact::kStatusLine).toString(); !line.isEmpty())
+        parts << u'"' + line + u'"';
+    for (const auto& [key, header] :
+         {std::pair{fact::kContentType, "Content-Type"}, std::pair{fact::kServer, "Server"},
+          std::pair{fact::kSquidError, "X-Squid-Error"}, std::pair{fact::kVia, "Via"}}) {
+        if (const QString value = check.value(key).toString(); !value.isEmpty())
+            parts << QLatin1String(header) + QStringLiteral(": ") + value;
+    }
+    if (const QString received = check.value(fact::kReceived).toString(); !received.isEmpty())
+        parts << Diagnosis::tr("starting \"%1\"").arg(received.left(80));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString pathOf(const QJsonObject& check)
+{
+    const QString proxy = check.value(fact::kViaProxy).toString();
+    return proxy.isEmpty() ? Diagnosis::tr("directly") : Diagnosis::tr("through the proxy %1").arg(proxy);
+}
+
+void diagnoseRevocation(const StepResult& step, FindingWriter& out)
+{
+    if (step.verdict == Verdict::Pass || step.verdict == Verdict::NotRun)
+        return;
+    const QJsonArray checks = step.details.value(fact::kChecks).toArray();
+    const Verdict severity = step.verdict == Verdict::Fail ? Verdict::Fail : Verdict::Warn;
+
+    QStringList revokedSeen;
+    QStringList unreachableHosts;
+    QStringList unreachableParts;
+    QStringList invalidHosts;
+    QStringList invalidParts;
+    for (const QJsonValue& value : checks) {
+        const QJsonObject check = value.toObject();
+        const auto outcome = readFact<RevocationOutcome>(check, fact::kOutcome);
+        const QString host = check.value(fact::kHost).toString();
+        const QString certificate = check.value(fact::kCertificate).toString();
+        const QString method =
+            check.value(fact::kMethod).toString() == u"ocsp" ? QStringLiteral("OCSP") : QStringLiteral("CRL");
+        if (outcome == RevocationOutcome::Revoked) {
+            const QString key = certificate + u'\n' + check.value(fact::kSerial).toString();
+            if (revokedSeen.contains(key))
+                continue;
+            revokedSeen << key;
+            const QString reason = check.value(fact::kRevocationReason).toString();
+            out.add(FindingCode::CertRevoked, Verdict::Fail,
+                    Diagnosis::tr("The certificate \"%1\" (serial %2) in the chain of %3 was revoked on %4 "
+                                  "(reason: %5), according to %6 at %7.")
+                        .arg(certificate, check.value(fact::kSerial).toString(), out.host(),
+                             check.value(fact::kRevokedAt).toString(),
+                             reason.isEmpty() ? Diagnosis::tr("not given") : reason, method,
+                             check.value(fact::kUrl).toString()),
+                    Diagnosis::tr(
+                        "Do not use this connection: the Cloud Connector and Windows refuse a revoked "
+                        "certificate. If the certificate is not the service's own, a device in the path "
+                        "presents it; report it to the security team. Otherwise the service must "
+                        "replace it; contact Citrix support."),
+                    {Diagnosis::kCtx223828});
+        } else if (outcome == RevocationOutcome::Unreachable) {
+            if (!unreachableHosts.contains(host))
+                unreachableHosts << host;
+            const QString part =
+                Diagnosis::tr("%1 %2 (%3, %4)").arg(method, host, pathOf(check), problemText(check));
+            if (!unreachableParts.contains(part))
+                unreachableParts << part;
+        } else if (outcome == RevocationOutcome::Invalid) {
+            if (!invalidHosts.contains(host))
+                invalidHosts << host;
+            const QString quoted = quotedAnswer(check);
+            const QString part = quoted.isEmpty() ? Diagnosis::tr("%1 %2 (%3): %4")
+                                                        .arg(method, check.value(fact::kUrl).toString(),
+                                                             pathOf(check), problemText(check))
+                                                  : Diagnosis::tr("%1 %2 (%3): %4; it answered %5")
+                                                        .arg(method, check.value(fact::kUrl).toString(),
+                                                             pathOf(check), problemText(check), quoted);
+            if (!invalidParts.contains(part))
+                invalidParts << part;
+        }
+    }
+    const QString installs = Diagnosis::tr(
+        "Windows checks revocation over port 80 when the Cloud Connector installs, upgrades and "
+        "runs; without a valid answer installations and upgrades stop with \"verified download "
+        "failed\".");
+    if (!unreachableParts.isEmpty()) {
+        out.add(FindingCode::RevocationUnreachable, severity,
+                Diagnosis::tr("No certificate revocation answer for %1 over HTTP port 80: %2.")
+                    .arg(out.host(), unreachableParts.join(QStringLiteral("; "))),
+                Diagnosis::tr(
+                    "Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine "
+                    "uses, and do not redirect or filter it. %2 Usually owned by the network or proxy "
+                    "team.")
+                    .arg(unreachableHosts.join(QStringLiteral(", ")), installs),
+                {Diagnosis::kCtx223828});
+    }
+    if (!invalidParts.isEmpty()) {
+        out.add(
+            FindingCode::RevocationInvalid, severity,
+            Diagnosis::tr("Something answered the certificate revocation check for %1, but not with a valid "
+                          "CRL or OCSP response: %2.")
+                .arg(out.host(), invalidParts.join(QStringLiteral("; "))),
+            Diagnosis::tr("A proxy, captive portal or filter answers in place of the certificate authority. "
+                          "Let plain HTTP to %1 through unchanged: no block page, redirection, content "
+                          "filtering or caching of stale files. %2 Usually owned by the network or proxy "
+                          "team.")
+                .arg(invalidHosts.join(QStringLiteral(", ")), installs),
+            {Diagnosis::kCtx223828});
+    }
+}
+
 void diagnoseSlowSteps(const TargetResult& result, FindingWriter& out)
 {
     QStringList slow;
@@ -696,6 +865,7 @@ void Diagnosis::apply(TargetResult& result)
             diagnoseProxy(step, result, out);
             break;
         case StepKind::Revocation:
+            diagnoseRevocation(step, out);
             break;
         }
         // The step verdict bounds the target's even if no finding explains it: never a false pass.
@@ -707,7 +877,8 @@ void Diagnosis::apply(TargetResult& result)
             verdict = worse(verdict, result.target.required ? Verdict::Fail : Verdict::Warn);
         else if (step.verdict == Verdict::Warn)
             verdict = worse(verdict, Verdict::Warn);
-        else if (step.verdict == Verdict::NotRun && !step.details.contains(fact::kBlockedBy))
+        else if (step.verdict == Verdict::NotRun && !step.details.contains(fact::kBlockedBy) &&
+                 !doesNotApply(step))
             verdict = worse(verdict, Verdict::NotRun); // cancelled or unsupported: not a pass
     }
     diagnoseSlowSteps(result, out);

@@ -246,6 +246,70 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
         }
     }
 
+    // No revocation address answered anywhere: port 80 is shut, or something answers every
+    // port-80 request with its own page. One fix for every https address, worded once.
+    QList<const TargetResult*> revocationAsked;
+    QList<const TargetResult*> revocationFailed;
+    QStringList revocationHosts;
+    bool revocationAnswered = false;
+    bool sawInvalid = false;
+    bool sawUnreachable = false;
+    for (const TargetResult* target : std::as_const(probed)) {
+        const StepResult* step = pathStep(*target, StepKind::Revocation);
+        if (!step || step->verdict == Verdict::NotRun)
+            continue;
+        revocationAsked << target;
+        for (const QJsonValue& value : step->details.value(fact::kChecks).toArray()) {
+            const QJsonObject check = value.toObject();
+            const auto outcome = readFact<RevocationOutcome>(check, fact::kOutcome);
+            if (outcome == RevocationOutcome::Good || outcome == RevocationOutcome::Revoked) {
+                revocationAnswered = true;
+                continue;
+            }
+            sawInvalid = sawInvalid || outcome == RevocationOutcome::Invalid;
+            sawUnreachable = sawUnreachable || outcome == RevocationOutcome::Unreachable;
+            const QString host = check.value(fact::kHost).toString();
+            if (!host.isEmpty() && !revocationHosts.contains(host))
+                revocationHosts << host;
+        }
+        if (findingOf(*target, FindingCode::RevocationUnreachable) ||
+            findingOf(*target, FindingCode::RevocationInvalid))
+            revocationFailed << target;
+    }
+    if (!revocationAnswered && revocationFailed.size() >= 2 &&
+        revocationFailed.size() == revocationAsked.size()) {
+        const FindingCode code =
+            sawInvalid && !sawUnreachable
+                ? FindingCode::RevocationInvalid
+                : (sawUnreachable && !sawInvalid
+                       ? FindingCode::RevocationUnreachable
+                       : commonestCode(revocationFailed,
+                                       {FindingCode::RevocationUnreachable, FindingCode::RevocationInvalid}));
+        const Finding* example = findingOf(*revocationFailed.first(), code);
+        const QString hosts = revocationHosts.join(QStringLiteral(", "));
+        result.append(
+            {code,
+             example ? example->severity : severityOf(revocationFailed),
+             (sawInvalid
+                  ? tr("No certificate revocation address answered with a valid CRL or OCSP response for any "
+                       "of the %1 HTTPS addresses (%2): port 80 is blocked, or a proxy or filter answers "
+                       "every port-80 request with its own page.")
+                  : tr("Port 80 is blocked for every certificate revocation address (%2) that the %1 HTTPS "
+                       "addresses need."))
+                     .arg(QString::number(revocationFailed.size()), hosts) +
+                 u' ' +
+                 tr("Cloud Connector installations and upgrades will stop with \"verified download "
+                    "failed\"."),
+             tr("Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, "
+                "without "
+                "redirection, block pages or filtering. Usually owned by the network or proxy team.")
+                 .arg(hosts),
+             {Diagnosis::kCtx223828},
+             idsOf(revocationFailed)});
+        for (const TargetResult* target : std::as_const(revocationFailed))
+            covered.insert(target->target.id);
+    }
+
     // Every certificate out of date at once: the local clock is wrong, not the certificates.
     QList<const TargetResult*> judged;
     QList<const TargetResult*> outOfDate;

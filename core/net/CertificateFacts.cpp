@@ -59,14 +59,31 @@ QJsonArray subjectAltNames(const QSslCertificate& certificate)
     return result;
 }
 
+// Letters and digits only, lower case, without a trailing legal form: "DigiCert, Inc.",
+// "DigiCert Inc" and "DIGICERT INC." are one organization, as are "Microsoft Corporation" and
+// "Microsoft Corp.". Only trailing words go, and never the last one left, so "Corp Inspection"
+// stays itself.
 QString normalizedOrganization(const QString& name)
 {
-    QString result;
+    static const QStringList legalForms{QStringLiteral("inc"),  QStringLiteral("incorporated"),
+                                        QStringLiteral("ltd"),  QStringLiteral("limited"),
+                                        QStringLiteral("corp"), QStringLiteral("corporation"),
+                                        QStringLiteral("co"),   QStringLiteral("llc"),
+                                        QStringLiteral("plc"),  QStringLiteral("gmbh")};
+    QStringList words;
+    QString word;
     for (const QChar c : name) {
-        if (c.isLetterOrNumber())
-            result += c.toLower();
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (!word.isEmpty() && c != u'.' && c != u'\'') {
+            words << std::exchange(word, QString());
+        }
     }
-    return result;
+    if (!word.isEmpty())
+        words << word;
+    while (words.size() > 1 && legalForms.contains(words.last()))
+        words.removeLast();
+    return words.join(QString());
 }
 
 } // namespace

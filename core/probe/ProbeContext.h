@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/EndpointTypes.h"
 #include "plan/HostOverride.h"
 #include "route/Route.h"
 
@@ -7,6 +8,8 @@
 #include <QSslConfiguration>
 
 namespace cloudcheck {
+
+class RevocationService;
 
 // What a probe needs besides its target: the step timeout, pinned names, the trust store, and
 // the route the engine chose for this target (direct or through which proxy).
@@ -17,6 +20,9 @@ struct ProbeContext
     QSslConfiguration tls; // TLS 1.2 minimum; system CAs plus --ca-file
     QByteArray userAgent;
     Route route;
+    Profile profile = Profile::Connector;
+    // The run's shared CRL/OCSP downloads (ProbeRunner owns it); null leaves revocation not_run.
+    RevocationService* revocation = nullptr;
 };
 
 } // namespace cloudcheck

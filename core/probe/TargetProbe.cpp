@@ -4,6 +4,7 @@
 #include "DnsStep.h"
 #include "HttpStep.h"
 #include "ProxyStep.h"
+#include "RevocationStep.h"
 #include "TcpStep.h"
 #include "TlsStep.h"
 #include "UdpStep.h"
@@ -37,10 +38,10 @@ QList<StepKind> TargetProbe::stepsFor(Scheme scheme, const Route& route)
     const bool proxied = route.isProxied() && scheme != Scheme::Udp;
     switch (scheme) {
     case Scheme::Https:
-        return proxied ? QList{StepKind::Dns, StepKind::Proxy, StepKind::Tls, StepKind::Certificate,
-                               StepKind::Http}
-                       : QList{StepKind::Dns, StepKind::Tcp, StepKind::Tls, StepKind::Certificate,
-                               StepKind::Http};
+        return proxied ? QList{StepKind::Dns,         StepKind::Proxy,      StepKind::Tls,
+                               StepKind::Certificate, StepKind::Revocation, StepKind::Http}
+                       : QList{StepKind::Dns,         StepKind::Tcp,        StepKind::Tls,
+                               StepKind::Certificate, StepKind::Revocation, StepKind::Http};
     case Scheme::Http:
         return proxied ? QList{StepKind::Dns, StepKind::Proxy, StepKind::Http}
                        : QList{StepKind::Dns, StepKind::Tcp, StepKind::Http};
@@ -89,7 +90,7 @@ ProbeStep* TargetProbe::createStep(StepKind kind)
     case StepKind::Udp:
         return new UdpStep(m_state, m_context, this);
     case StepKind::Revocation:
-        break;
+        return new RevocationStep(m_state, m_context, this);
     }
     return nullptr;
 }
@@ -135,7 +136,10 @@ void TargetProbe::onStepFinished(ProbeStep* step, Verdict verdict, const QJsonOb
     m_current = nullptr;
     step->deleteLater();
 
-    if (verdict == Verdict::Fail || verdict == Verdict::Error) {
+    // Revocation is judged beside the path, not on it: the connection to the service still
+    // works, so the http step still runs (and still reads the clock).
+    const bool blocksPath = step->kind() != StepKind::Revocation;
+    if (blocksPath && (verdict == Verdict::Fail || verdict == Verdict::Error)) {
         releaseSockets();
         const QString blockedBy = stepName(step->kind());
         while (m_next < m_steps.size())

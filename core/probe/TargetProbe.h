@@ -13,12 +13,13 @@ namespace cloudcheck {
 class ProbeStep;
 
 // Runs one target's steps in order, as chosen by its scheme and route:
-//   direct https   dns, tcp, tls, certificate, http
+//   direct https   dns, tcp, tls, certificate, revocation, http
 //   direct http    dns, tcp, http
-//   proxied https  proxy, tls, certificate, http  (dns beside them, informational)
+//   proxied https  proxy, tls, certificate, revocation, http  (dns beside them, informational)
 //   proxied http   proxy, http                    (dns beside them, informational)
 //   udp            dns, udp
-// A failed step blocks the ones after it. Each step records facts only; Diagnosis words them.
+// A failed step blocks the ones after it, except revocation (its downloads take their own routes,
+// and the path to the service is not in question). Each step records facts only; Diagnosis words them.
 class TargetProbe : public QObject
 {
     Q_OBJECT

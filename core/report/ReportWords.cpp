@@ -291,8 +291,26 @@ QString ReportWords::stepFacts(const StepResult& step)
             return withDetail(tr("%1: %2").arg(proxy, outcome(error)), errorText);
         return tr("Connected to the proxy %1").arg(proxy);
     }
-    case StepKind::Revocation:
-        break;
+    case StepKind::Revocation: {
+        // One line for all the certificate's checks: how many answered good, and the worst other.
+        const QJsonArray checks = d.value(fact::kChecks).toArray();
+        if (checks.isEmpty())
+            break;
+        int good = 0;
+        QString worst;
+        for (const QJsonValue& value : checks) {
+            const QJsonObject check = value.toObject();
+            const auto result = readFact<RevocationOutcome>(check, fact::kOutcome);
+            if (result == RevocationOutcome::Good)
+                ++good;
+            else if (worst.isEmpty() || result == RevocationOutcome::Revoked)
+                worst = tr("%1: %2").arg(
+                    check.value(fact::kUrl).toString(),
+                    outcome(check.value(fact::kProblem).toString(check.value(fact::kOutcome).toString())));
+        }
+        const QString counted = tr("%1 of %2 CRL/OCSP answers good").arg(good).arg(checks.size());
+        return worst.isEmpty() ? counted : counted + QStringLiteral("; ") + worst;
+    }
     }
     return errorText;
 }
@@ -342,6 +360,8 @@ QString ReportWords::findingTitle(FindingCode code)
         return tr("SSL interception in the path");
     case FindingCode::RevocationUnreachable:
         return tr("Revocation check unreachable");
+    case FindingCode::RevocationInvalid:
+        return tr("Revocation answer not valid");
     case FindingCode::CertRevoked:
         return tr("Certificate revoked");
     case FindingCode::HttpUnexpected:
@@ -369,6 +389,7 @@ QString ReportWords::findingOwner(FindingCode code)
     case FindingCode::TlsHandshakeFailed:
     case FindingCode::CertHostnameMismatch:
     case FindingCode::RevocationUnreachable:
+    case FindingCode::RevocationInvalid:
     case FindingCode::HttpUnexpected:
     case FindingCode::SlowResponse:
     case FindingCode::UdpBlocked:

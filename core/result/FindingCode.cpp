@@ -7,7 +7,7 @@
 namespace cloudcheck {
 
 namespace {
-constexpr EnumNames<FindingCode, 26> kCodes({{
+constexpr EnumNames<FindingCode, 27> kCodes({{
     {FindingCode::DnsNxdomain, "DNS_NXDOMAIN"},
     {FindingCode::DnsTimeout, "DNS_TIMEOUT"},
     {FindingCode::DnsServfail, "DNS_SERVFAIL"},
@@ -29,6 +29,7 @@ constexpr EnumNames<FindingCode, 26> kCodes({{
     {FindingCode::CertHostnameMismatch, "CERT_HOSTNAME_MISMATCH"},
     {FindingCode::TlsIntercepted, "TLS_INTERCEPTED"},
     {FindingCode::RevocationUnreachable, "REVOCATION_UNREACHABLE"},
+    {FindingCode::RevocationInvalid, "REVOCATION_INVALID"},
     {FindingCode::CertRevoked, "CERT_REVOKED"},
     {FindingCode::HttpUnexpected, "HTTP_UNEXPECTED"},
     {FindingCode::ClockSkew, "CLOCK_SKEW"},

@@ -29,6 +29,7 @@ enum class FindingCode
     CertHostnameMismatch,
     TlsIntercepted,
     RevocationUnreachable,
+    RevocationInvalid,
     CertRevoked,
     HttpUnexpected,
     ClockSkew,

@@ -54,6 +54,24 @@ inline constexpr QLatin1String kSquidError{"squidError"};               // X-Squ
 inline constexpr QLatin1String kProxyStatus{"proxyStatus"};             // RFC 9209 Proxy-Status
 inline constexpr QLatin1String kRouteProblem{"routeProblem"};
 inline constexpr QLatin1String kViaProxy{"viaProxy"}; // an http/tls step that ran through the tunnel
+// The revocation step: one entry of `checks` per (certificate, CRL or OCSP address).
+inline constexpr QLatin1String kChecks{"checks"};
+inline constexpr QLatin1String kCertificate{"certificate"}; // the checked certificate's subject
+inline constexpr QLatin1String kSerial{"serial"};
+inline constexpr QLatin1String kMethod{"method"}; // RevocationMethod
+inline constexpr QLatin1String kUrl{"url"};
+inline constexpr QLatin1String kHost{"host"};
+inline constexpr QLatin1String kRoute{"route"};                       // "direct" or "proxy"
+inline constexpr QLatin1String kProblem{"problem"};                   // RevocationProblem
+inline constexpr QLatin1String kContentType{"contentType"};           // escaped
+inline constexpr QLatin1String kBytes{"bytes"};                       // body size received
+inline constexpr QLatin1String kShared{"shared"};                     // answered from the run's cache
+inline constexpr QLatin1String kRevokedAt{"revokedAt"};               // ISO 8601 UTC
+inline constexpr QLatin1String kRevocationReason{"revocationReason"}; // RFC 5280 reason name
+inline constexpr QLatin1String kThisUpdate{"thisUpdate"};
+inline constexpr QLatin1String kNextUpdate{"nextUpdate"};
+inline constexpr QLatin1String kNonce{"nonce"}; // "matched" or "absent"
+inline constexpr QLatin1String kProfile{"profile"};
 } // namespace fact
 
 enum class DnsError
@@ -106,6 +124,42 @@ enum class ProxyError
     Closed,      // the proxy closed the connection without a reply
     Denied,      // CONNECT answered with a refusal (403, 502, ...)
     AuthRequired // 407
+};
+
+// How one certificate's revocation was asked about.
+enum class RevocationMethod
+{
+    Crl,
+    Ocsp
+};
+// What one CRL or OCSP address said about one certificate.
+enum class RevocationOutcome
+{
+    Good,
+    Revoked,
+    Unreachable, // no answer in time, refused, unreachable, the name does not resolve
+    Invalid      // something answered, but not a valid, current CRL or OCSP response
+};
+// Why a check is unreachable or invalid.
+enum class RevocationProblem
+{
+    NameNotResolved,
+    Refused,
+    Unreachable,
+    Timeout,
+    Closed,       // the connection closed before a complete answer
+    NotHttp,      // the answer is not HTTP
+    HttpStatus,   // an HTTP status other than 200 (a block page, a proxy error)
+    TooLarge,     // more than the size cap
+    NotCrl,       // the body does not parse as a CRL (DER or PEM)
+    NotOcsp,      // the body does not parse as an OCSP response
+    BadSignature, // the CRL or OCSP response is not signed by the certificate's issuer
+    Stale,        // the CRL's nextUpdate or the OCSP response's validity has passed
+    NotYetValid,  // thisUpdate is in the future
+    OcspStatus,   // the responder answered an error (malformed request, try later, unauthorized)
+    NonceMismatch,
+    UnknownCertificate,    // OCSP "unknown": the responder does not know the certificate
+    NoAnswerForCertificate // the OCSP response does not cover the certificate asked about
 };
 
 template <typename Enum>
@@ -177,6 +231,48 @@ struct FactNames<ProxyError>
         {ProxyError::Closed, "closed"},
         {ProxyError::Denied, "denied"},
         {ProxyError::AuthRequired, "auth_required"},
+    }}};
+};
+
+template <>
+struct FactNames<RevocationMethod>
+{
+    static constexpr EnumNames<RevocationMethod, 2> table{{{
+        {RevocationMethod::Crl, "crl"},
+        {RevocationMethod::Ocsp, "ocsp"},
+    }}};
+};
+template <>
+struct FactNames<RevocationOutcome>
+{
+    static constexpr EnumNames<RevocationOutcome, 4> table{{{
+        {RevocationOutcome::Good, "good"},
+        {RevocationOutcome::Revoked, "revoked"},
+        {RevocationOutcome::Unreachable, "unreachable"},
+        {RevocationOutcome::Invalid, "invalid"},
+    }}};
+};
+template <>
+struct FactNames<RevocationProblem>
+{
+    static constexpr EnumNames<RevocationProblem, 17> table{{{
+        {RevocationProblem::NameNotResolved, "name_not_resolved"},
+        {RevocationProblem::Refused, "refused"},
+        {RevocationProblem::Unreachable, "unreachable"},
+        {RevocationProblem::Timeout, "timeout"},
+        {RevocationProblem::Closed, "closed"},
+        {RevocationProblem::NotHttp, "not_http"},
+        {RevocationProblem::HttpStatus, "http_status"},
+        {RevocationProblem::TooLarge, "too_large"},
+        {RevocationProblem::NotCrl, "not_crl"},
+        {RevocationProblem::NotOcsp, "not_ocsp"},
+        {RevocationProblem::BadSignature, "bad_signature"},
+        {RevocationProblem::Stale, "stale"},
+        {RevocationProblem::NotYetValid, "not_yet_valid"},
+        {RevocationProblem::OcspStatus, "ocsp_status"},
+        {RevocationProblem::NonceMismatch, "nonce_mismatch"},
+        {RevocationProblem::UnknownCertificate, "unknown_certificate"},
+        {RevocationProblem::NoAnswerForCertificate, "no_answer_for_certificate"},
     }}};
 };
 

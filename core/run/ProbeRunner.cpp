@@ -1,6 +1,7 @@
 #include "ProbeRunner.h"
 
 #include "diagnosis/Diagnosis.h"
+#include "probe/RevocationService.h"
 #include "probe/TargetProbe.h"
 #include "route/RouteResolver.h"
 
@@ -49,7 +50,15 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     m_context.tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!settings.extraCaCertificates.isEmpty())
         m_context.tls.addCaCertificates(settings.extraCaCertificates);
+    m_context.profile = settings.profile;
     m_concurrency = qMax(1, settings.concurrency);
+    // CRL and OCSP downloads are shared by every target of the run, and each URL takes its own
+    // route from the same resolver, on this thread.
+    m_revocation = std::make_unique<RevocationService>(
+        [resolver = m_resolver.get()](const QUrl& url) { return resolver->resolve(url); },
+        RevocationService::Settings{settings.timeoutMs, settings.overrides, m_context.userAgent,
+                                    settings.extraCaCertificates, true});
+    m_context.revocation = m_revocation.get();
 
     m_run.targets.clear();
     m_pending.clear();
@@ -113,6 +122,8 @@ void ProbeRunner::cancel()
         return;
     m_running = false;
     m_run.cancelled = true;
+    if (m_revocation)
+        m_revocation->cancel();
     const auto active = m_active.keys();
     for (TargetProbe* probe : active)
         probe->cancel(); // finishes synchronously and reports through complete()

@@ -10,6 +10,7 @@
 
 namespace cloudcheck {
 
+class RevocationService;
 class RouteResolver;
 class TargetProbe;
 
@@ -45,6 +46,7 @@ private:
     RunResult m_run;
     ProbeContext m_context;
     std::unique_ptr<RouteResolver> m_resolver;
+    std::unique_ptr<RevocationService> m_revocation;
     int m_concurrency = 16;
     QList<qsizetype> m_pending;
     QHash<TargetProbe*, qsizetype> m_active;

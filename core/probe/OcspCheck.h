@@ -1,0 +1,36 @@
+#pragma once
+
+#include "RevocationStatus.h"
+
+#include <QByteArray>
+#include <QSslCertificate>
+#include <optional>
+
+namespace cloudcheck {
+
+class TrustStore;
+
+// OCSP with the OpenSSL API: a request for one certificate (OCSP_cert_to_id, with a nonce), and
+// the verification of the answer (OCSP_basic_verify against the issuer and the trusted roots,
+// the certificate's status, the validity window, the nonce).
+class OcspCheck
+{
+public:
+    struct Request
+    {
+        QByteArray der;    // the OCSP request, to POST as application/ocsp-request
+        QByteArray certId; // the DER CertID: with the responder's URL, the run's sharing key
+    };
+
+    static std::optional<Request> makeRequest(const QSslCertificate& subject, const QSslCertificate& issuer);
+
+    // `requestDer` is the request the answer is for. A response without a nonce is accepted
+    // (DigiCert's responders send cached, pre-signed answers); a different nonce is not.
+    static RevocationStatus evaluate(const QByteArray& requestDer, const QByteArray& responseBody,
+                                     const QSslCertificate& subject, const QSslCertificate& issuer,
+                                     const TrustStore& trust);
+
+    static constexpr long kClockToleranceSeconds = 300;
+};
+
+} // namespace cloudcheck

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSslCertificate>
+#include <memory>
+#include <openssl/asn1.h>
+#include <openssl/ocsp.h>
+#include <openssl/x509.h>
+
+namespace cloudcheck::openssl {
+
+// Owning handles for the OpenSSL objects the revocation checks use, so no path leaks one.
+template <typename T, void (*Free)(T*)>
+struct Deleter
+{
+    void operator()(T* object) const { Free(object); }
+};
+
+using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using X509CrlPtr = std::unique_ptr<X509_CRL, Deleter<X509_CRL, X509_CRL_free>>;
+using X509StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
+using OcspRequestPtr = std::unique_ptr<OCSP_REQUEST, Deleter<OCSP_REQUEST, OCSP_REQUEST_free>>;
+using OcspResponsePtr = std::unique_ptr<OCSP_RESPONSE, Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>>;
+using OcspBasicPtr = std::unique_ptr<OCSP_BASICRESP, Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>>;
+using OcspCertIdPtr = std::unique_ptr<OCSP_CERTID, Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
+
+// The OpenSSL form of a Qt certificate (through DER), or null.
+X509Ptr toX509(const QSslCertificate& certificate);
+// A UTC QDateTime from an ASN1_TIME; invalid when there is none.
+QDateTime toDateTime(const ASN1_TIME* time);
+// Empties OpenSSL's error queue, so a failed parse of hostile bytes leaves nothing behind for
+// the next caller (Qt's TLS code reads the same thread-local queue).
+void clearErrors();
+
+} // namespace cloudcheck::openssl

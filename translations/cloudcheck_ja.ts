@@ -1739,7 +1739,7 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
 </translation>
     </message>
     <message>
-        <source>The run was cancelled; unfinished checks are marked NOT RUN.
+        <source>The run was cancelled; unfinished checks are marked NOT CHECKED.
 </source>
         <translation>実行がキャンセルされました。完了していないチェックは「未確認」と表示されます。
 </translation>
@@ -1944,6 +1944,10 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Observed</source>
         <translation>観測結果</translation>
+    </message>
+    <message>
+        <source>Recorded facts, named as in the JSON report:</source>
+        <translation>記録された事実 (JSON レポートと同じ名前):</translation>
     </message>
 </context>
 <context>

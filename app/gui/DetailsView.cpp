@@ -133,6 +133,12 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
         }
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(esc(tr("Observed")), esc(ReportWords::stepFacts(*focus)));
+        // Below the worded summary, the facts themselves, named as the JSON report names them, so an
+        // engineer can match what the wizard shows with what a script reads.
+        if (!focus->details.isEmpty()) {
+            html += QStringLiteral("<tr><td colspan=\"2\"><i>%1</i></td></tr>")
+                        .arg(esc(tr("Recorded facts, named as in the JSON report:")));
+        }
         for (auto it = focus->details.constBegin(); it != focus->details.constEnd(); ++it) {
             if (it.key() == u"chain")
                 continue;

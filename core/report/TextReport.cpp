@@ -76,7 +76,7 @@ QString TextReport::render(const RunResult& run, const Options& options)
                .arg(run.settings.timeoutMs)
                .arg(run.startedAt.toUTC().toString(Qt::ISODate));
     if (run.cancelled)
-        out += paint(tr("The run was cancelled; unfinished checks are marked NOT RUN.\n"), Verdict::Warn,
+        out += paint(tr("The run was cancelled; unfinished checks are marked NOT CHECKED.\n"), Verdict::Warn,
                      options.color);
 
     // The fixes first: a busy engineer reads the top of the report and may stop there.

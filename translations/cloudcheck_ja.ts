@@ -376,24 +376,24 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>DNS サーバーから、%1 は存在しないという応答がありました (%2 ms 後の応答:「%3」)。</translation>
     </message>
     <message>
-        <source>Make sure this machine uses DNS servers that resolve public internet names, and that no DNS filter blocks %1. Usually owned by the network or DNS team.</source>
-        <translation>このマシンが、インターネット上の外部名を名前解決できる DNS サーバーを使用していること、および DNS フィルターが %1 をブロックしていないことを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+        <source>Make sure this machine uses DNS servers that resolve public internet names, and that no DNS filter blocks %1.</source>
+        <translation>このマシンが、インターネット上の外部名を名前解決できる DNS サーバーを使用していること、および DNS フィルターが %1 をブロックしていないことを確認してください。</translation>
     </message>
     <message>
         <source>The DNS server failed to resolve %1 (after %2 ms: %3).</source>
         <translation>DNS サーバーが %1 の名前解決に失敗しました (%2 ms 後の応答:「%3」)。</translation>
     </message>
     <message>
-        <source>Check that the DNS servers configured on this machine are reachable and can forward queries for public names. Usually owned by the network or DNS team.</source>
-        <translation>このマシンに設定されている DNS サーバーに到達でき、外部名の問い合わせを転送できることを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+        <source>Check that the DNS servers configured on this machine are reachable and can forward queries for public names.</source>
+        <translation>このマシンに設定されている DNS サーバーに到達でき、外部名の問い合わせを転送できることを確認してください。</translation>
     </message>
     <message>
         <source>No DNS answer for %1 within %2 ms.</source>
         <translation>%2 ms 以内に %1 の DNS 応答がありませんでした。</translation>
     </message>
     <message>
-        <source>Check that the DNS servers configured on this machine answer, and that outbound DNS (UDP and TCP port 53) to them is allowed. Usually owned by the network or DNS team.</source>
-        <translation>このマシンに設定されている DNS サーバーが応答すること、およびそれらのサーバーへの送信方向の DNS (UDP と TCP のポート 53) が許可されていることを確認してください。通常はネットワーク チームまたは DNS チームの担当です。</translation>
+        <source>Check that the DNS servers configured on this machine answer, and that outbound DNS (UDP and TCP port 53) to them is allowed.</source>
+        <translation>このマシンに設定されている DNS サーバーが応答すること、およびそれらのサーバーへの送信方向の DNS (UDP と TCP のポート 53) が許可されていることを確認してください。</translation>
     </message>
     <message>
         <source>%1 resolved to %2, which cannot be the public Citrix Cloud service. A DNS filter, a sinkhole or a hosts-file entry is answering instead.</source>
@@ -448,8 +448,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>%1 が提示した証明書の発行者は、想定される %3 ではなく &quot;%2&quot; です。経路上の何かが通信を復号して再署名しています (SSL インターセプション)。</translation>
     </message>
     <message>
-        <source>Exclude %1 from SSL decryption (TLS inspection) on the proxy or firewall. The Cloud Connector pins the real certificate chain and fails through inspection. Usually owned by the security or proxy team.</source>
-        <translation>プロキシまたはファイアウォールで、%1 を SSL インターセプションの対象から除外してください。Cloud Connector は本来の証明書チェーンを固定 (ピン留め) しているため、SSL インターセプションを経由すると失敗します。通常はセキュリティ チームまたはプロキシ チームの担当です。</translation>
+        <source>Exclude %1 from SSL decryption (TLS inspection) on the proxy or firewall. The Cloud Connector pins the real certificate chain and fails through inspection.</source>
+        <translation>プロキシまたはファイアウォールで、%1 を SSL インターセプションの対象から除外してください。Cloud Connector は本来の証明書チェーンを固定 (ピン留め) しているため、SSL インターセプションを経由すると失敗します。</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2 (this machine&apos;s clock says %3).</source>
@@ -572,8 +572,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>このマシンから %1 (%2) の TCP ポート %3 に到達できません (%4 ms 後): %5。</translation>
     </message>
     <message>
-        <source>Check the proxy address and port in %1. Usually owned by the network or proxy team.</source>
-        <translation>%1 のプロキシのアドレスとポートを確認してください。通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+        <source>Check the proxy address and port in %1.</source>
+        <translation>%1 のプロキシのアドレスとポートを確認してください。</translation>
     </message>
     <message>
         <source>%1 sets a PAC script or automatic proxy detection, which this version of CloudCheck cannot evaluate, so %2 was not checked.</source>
@@ -640,8 +640,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>プロキシ %1 は接続を受け付けましたが、CONNECT %2 に %3 ms 以内に応答しませんでした。プロキシはまだ %4 からの応答を待っている可能性が高く、プロキシの先のネットワークで通信が通知なしに破棄されています。</translation>
     </message>
     <message>
-        <source>Allow outbound TCP port %1 to %2 from the proxy (the firewall between the proxy and the internet). Usually owned by the network or proxy team.</source>
-        <translation>プロキシから %2 への送信方向の TCP ポート %1 を許可してください (プロキシとインターネットの間のファイアウォール)。通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+        <source>Allow outbound TCP port %1 to %2 from the proxy (the firewall between the proxy and the internet).</source>
+        <translation>プロキシから %2 への送信方向の TCP ポート %1 を許可してください (プロキシとインターネットの間のファイアウォール)。</translation>
     </message>
     <message>
         <source>The proxy %1 requires authentication (%2) before it opens a tunnel to %3: %4.</source>
@@ -652,8 +652,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>認証方式の提示なし</translation>
     </message>
     <message>
-        <source>The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 without authentication for the Cloud Connector machines (by source address). Usually owned by the proxy team.</source>
-        <translation>Cloud Connector はプロキシ認証を使用できません。プロキシで、Cloud Connector マシンから (送信元アドレスで指定して) %1 への接続を認証なしで許可してください。通常はプロキシ チームの担当です。</translation>
+        <source>The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 without authentication for the Cloud Connector machines (by source address).</source>
+        <translation>Cloud Connector はプロキシ認証を使用できません。プロキシで、Cloud Connector マシンから (送信元アドレスで指定して) %1 への接続を認証なしで許可してください。</translation>
     </message>
     <message>
         <source>Browsers on this machine must sign in to the proxy (%1). Make sure users have proxy credentials, or allow %2 without authentication.</source>
@@ -664,8 +664,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>プロキシ %1 は %2 の名前を解決できませんでした: %3。</translation>
     </message>
     <message>
-        <source>The proxy&apos;s DNS must resolve public names such as %1. Usually owned by the proxy or DNS team.</source>
-        <translation>プロキシの DNS で %1 などの外部名を解決できるようにしてください。通常はプロキシ チームまたは DNS チームの担当です。</translation>
+        <source>The proxy&apos;s DNS must resolve public names such as %1.</source>
+        <translation>プロキシの DNS で %1 などの外部名を解決できるようにしてください。</translation>
     </message>
     <message>
         <source>The proxy %1 could not connect to %2: %3.</source>
@@ -676,16 +676,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>プロキシ %1 が CONNECT %2 を拒否しました: %3。</translation>
     </message>
     <message>
-        <source>Allow CONNECT to %1 on port %2 in the proxy&apos;s policy (an allow rule for the domain, before any rule that denies it), and exclude it from SSL decryption. Usually owned by the proxy team.</source>
-        <translation>プロキシのポリシーで、ポート %2 の %1 への CONNECT を許可し (そのドメインを拒否するルールより前に許可ルールを置く)、SSL インターセプションの対象から除外してください。通常はプロキシ チームの担当です。</translation>
-    </message>
-    <message>
         <source>The proxy %1 requires authentication (%2) before it forwards requests to %3: %4.</source>
         <translation>プロキシ %1 は、%3 への要求を転送する前に認証 (%2) を要求しています: %4。</translation>
-    </message>
-    <message>
-        <source>The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 without authentication for the Cloud Connector machines (by source address).</source>
-        <translation>Cloud Connector はプロキシ認証を使用できません。プロキシで、Cloud Connector マシンから (送信元アドレスで指定して) %1 への接続を認証なしで許可してください。</translation>
     </message>
     <message>
         <source>The proxy %1 answered for %2 with its own error page: %3.</source>
@@ -892,16 +884,20 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>%1 の証明書失効確認に HTTP ポート 80 で応答がありません: %2。</translation>
     </message>
     <message>
-        <source>Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, and do not redirect or filter it. %2 Usually owned by the network or proxy team.</source>
-        <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で許可し、リダイレクトやフィルタリングをしないでください。%2 通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+        <source>Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, and do not redirect or filter it. %2</source>
+        <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で許可し、リダイレクトやフィルタリングをしないでください。%2</translation>
     </message>
     <message>
         <source>Something answered the certificate revocation check for %1, but not with a valid CRL or OCSP response: %2.</source>
         <translation>%1 の証明書失効確認に何かが応答しましたが、有効な証明書失効リスト (CRL) または OCSP 応答ではありません: %2。</translation>
     </message>
     <message>
-        <source>A proxy, captive portal or filter answers in place of the certificate authority. Let plain HTTP to %1 through unchanged: no block page, redirection, content filtering or caching of stale files. %2 Usually owned by the network or proxy team.</source>
-        <translation>プロキシ、キャプティブ ポータル、またはフィルターが証明機関の代わりに応答しています。%1 への平文の HTTP を変更せずに通してください (ブロック ページ、リダイレクト、コンテンツ フィルタリング、古いファイルのキャッシュは不可)。%2 通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+        <source>A proxy, captive portal or filter answers in place of the certificate authority. Let plain HTTP to %1 through unchanged: no block page, redirection, content filtering or caching of stale files. %2</source>
+        <translation>プロキシ、キャプティブ ポータル、またはフィルターが証明機関の代わりに応答しています。%1 への平文の HTTP を変更せずに通してください (ブロック ページ、リダイレクト、コンテンツ フィルタリング、古いファイルのキャッシュは不可)。%2</translation>
+    </message>
+    <message>
+        <source>Allow CONNECT to %1 on port %2 in the proxy&apos;s policy (an allow rule for the domain, before any rule that denies it), and exclude it from SSL decryption.</source>
+        <translation>プロキシのポリシーで、ポート %2 の %1 への CONNECT を許可し (そのドメインを拒否するルールより前に許可ルールを置く)、SSL インターセプションの対象から除外してください。</translation>
     </message>
 </context>
 <context>
@@ -1698,8 +1694,8 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>Cloud Connector のインストールとアップグレードは「verified download failed」で停止します。</translation>
     </message>
     <message>
-        <source>Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, without redirection, block pages or filtering. Usually owned by the network or proxy team.</source>
-        <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で、リダイレクト、ブロック ページ、フィルタリングなしで許可してください。通常はネットワーク チームまたはプロキシ チームの担当です。</translation>
+        <source>Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, without redirection, block pages or filtering.</source>
+        <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で、リダイレクト、ブロック ページ、フィルタリングなしで許可してください。</translation>
     </message>
 </context>
 <context>

@@ -71,22 +71,21 @@ void diagnoseDns(const StepResult& step, FindingWriter& out)
             Diagnosis::tr("The DNS server says %1 does not exist (answer after %2 ms: %3).")
                 .arg(out.host(), ms, step.details.value(fact::kErrorText).toString()),
             Diagnosis::tr("Make sure this machine uses DNS servers that resolve public internet names, and "
-                          "that no DNS filter blocks %1. Usually owned by the network or DNS team.")
+                          "that no DNS filter blocks %1.")
                 .arg(out.pattern()));
     } else if (error == DnsError::Servfail) {
         out.add(FindingCode::DnsServfail, Verdict::Fail,
                 Diagnosis::tr("The DNS server failed to resolve %1 (after %2 ms: %3).")
                     .arg(out.host(), ms, step.details.value(fact::kErrorText).toString()),
                 Diagnosis::tr("Check that the DNS servers configured on this machine are reachable and can "
-                              "forward queries for public names. Usually owned by the network or DNS team."));
+                              "forward queries for public names."));
     } else if (error == DnsError::Timeout) {
         out.add(
             FindingCode::DnsTimeout, Verdict::Fail,
             Diagnosis::tr("No DNS answer for %1 within %2 ms.")
                 .arg(out.host(), QString::number(step.details.value(fact::kTimeoutMs).toInt())),
             Diagnosis::tr("Check that the DNS servers configured on this machine answer, and that outbound "
-                          "DNS (UDP and TCP port 53) to them is allowed. Usually owned by the network or DNS "
-                          "team."));
+                          "DNS (UDP and TCP port 53) to them is allowed."));
     } else if (error == DnsError::Sinkhole) {
         out.add(
             FindingCode::DnsSinkhole, step.verdict == Verdict::Fail ? Verdict::Fail : Verdict::Warn,
@@ -227,15 +226,18 @@ void diagnoseCertificate(const StepResult& step, const TargetResult& result, Fin
     const QString issuerShown = issuers.isEmpty() ? leaf.value(QStringLiteral("issuer")).toString() : issuers;
 
     if (step.details.value(fact::kIntercepted).toBool()) {
+        // "Entrust, Inc." ends a sentence of its own: one period, not two.
+        QString expected = joinStrings(step.details.value(fact::kExpectedIssuers));
+        if (expected.endsWith(u'.'))
+            expected.chop(1);
         out.add(FindingCode::TlsIntercepted, Verdict::Fail,
                 Diagnosis::tr(
                     "The certificate %1 presented was issued by \"%2\", not by the expected %3. Something "
                     "in the path decrypts and re-signs the connection (SSL decryption).")
-                    .arg(out.host(), issuerShown, joinStrings(step.details.value(fact::kExpectedIssuers))),
+                    .arg(out.host(), issuerShown, expected),
                 Diagnosis::tr(
                     "Exclude %1 from SSL decryption (TLS inspection) on the proxy or firewall. The Cloud "
-                    "Connector pins the real certificate chain and fails through inspection. Usually "
-                    "owned by the security or proxy team.")
+                    "Connector pins the real certificate chain and fails through inspection.")
                     .arg(out.pattern()),
                 {Diagnosis::kCtx221535});
     }
@@ -406,9 +408,7 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
     const QString destination = out.host() + u':' + out.port();
     const QString ms = QString::number(step.durationMs);
     const QString timeoutMs = QString::number(step.details.value(fact::kTimeoutMs).toInt());
-    const QString checkSetting =
-        Diagnosis::tr("Check the proxy address and port in %1. Usually owned by the network or proxy team.")
-            .arg(origin);
+    const QString checkSetting = Diagnosis::tr("Check the proxy address and port in %1.").arg(origin);
     switch (*error) {
     case ProxyError::RouteProblem: {
         const QString problem = step.details.value(fact::kRouteProblem).toString();
@@ -485,7 +485,7 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
                           "silently drops.")
                 .arg(proxy, destination, timeoutMs, out.host()),
             Diagnosis::tr("Allow outbound TCP port %1 to %2 from the proxy (the firewall between the proxy "
-                          "and the internet). Usually owned by the network or proxy team.")
+                          "and the internet).")
                 .arg(out.port(), out.pattern()));
         return;
     case ProxyError::AuthRequired: {
@@ -498,7 +498,7 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
             route.source != Route::Source::InternetSettings
                 ? Diagnosis::tr("The Cloud Connector cannot authenticate to a proxy. On the proxy, allow %1 "
                                 "without authentication for the Cloud Connector machines (by source "
-                                "address). Usually owned by the proxy team.")
+                                "address).")
                       .arg(out.pattern())
                 : Diagnosis::tr("Browsers on this machine must sign in to the proxy (%1). Make sure users "
                                 "have proxy credentials, or allow %2 without authentication.")
@@ -513,24 +513,21 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
             out.add(
                 FindingCode::ProxyDenied, Verdict::Fail,
                 Diagnosis::tr("The proxy %1 could not resolve %2: %3.").arg(proxy, out.host(), quoted),
-                Diagnosis::tr("The proxy's DNS must resolve public names such as %1. Usually owned by the "
-                              "proxy or DNS team.")
-                    .arg(out.pattern()));
+                Diagnosis::tr("The proxy's DNS must resolve public names such as %1.").arg(out.pattern()));
         } else if (squid.startsWith(QStringLiteral("ERR_CONNECT_FAIL")) ||
                    squid.startsWith(QStringLiteral("ERR_READ_TIMEOUT")) || status == 502 || status == 504) {
             out.add(
                 FindingCode::ProxyDenied, Verdict::Fail,
                 Diagnosis::tr("The proxy %1 could not connect to %2: %3.").arg(proxy, destination, quoted),
                 Diagnosis::tr("Allow outbound TCP port %1 to %2 from the proxy (the firewall between the "
-                              "proxy and the internet). Usually owned by the network or proxy team.")
+                              "proxy and the internet).")
                     .arg(out.port(), out.pattern()));
         } else {
             out.add(
                 FindingCode::ProxyDenied, Verdict::Fail,
                 Diagnosis::tr("The proxy %1 refused CONNECT %2: %3.").arg(proxy, destination, quoted),
                 Diagnosis::tr("Allow CONNECT to %1 on port %2 in the proxy's policy (an allow rule for the "
-                              "domain, before any rule that denies it), and exclude it from SSL decryption. "
-                              "Usually owned by the proxy team.")
+                              "domain, before any rule that denies it), and exclude it from SSL decryption.")
                     .arg(out.pattern(), out.port()),
                 {Diagnosis::kCtx221535});
         }
@@ -727,8 +724,7 @@ void diagnoseRevocation(const StepResult& step, FindingWriter& out)
                     .arg(out.host(), unreachableParts.join(QStringLiteral("; "))),
                 Diagnosis::tr(
                     "Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine "
-                    "uses, and do not redirect or filter it. %2 Usually owned by the network or proxy "
-                    "team.")
+                    "uses, and do not redirect or filter it. %2")
                     .arg(unreachableHosts.join(QStringLiteral(", ")), installs),
                 {Diagnosis::kCtx223828});
     }
@@ -740,8 +736,7 @@ void diagnoseRevocation(const StepResult& step, FindingWriter& out)
                 .arg(out.host(), invalidParts.join(QStringLiteral("; "))),
             Diagnosis::tr("A proxy, captive portal or filter answers in place of the certificate authority. "
                           "Let plain HTTP to %1 through unchanged: no block page, redirection, content "
-                          "filtering or caching of stale files. %2 Usually owned by the network or proxy "
-                          "team.")
+                          "filtering or caching of stale files. %2")
                 .arg(invalidHosts.join(QStringLiteral(", ")), installs),
             {Diagnosis::kCtx223828});
     }

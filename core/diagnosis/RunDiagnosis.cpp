@@ -302,7 +302,7 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                     "failed\"."),
              tr("Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, "
                 "without "
-                "redirection, block pages or filtering. Usually owned by the network or proxy team.")
+                "redirection, block pages or filtering.")
                  .arg(hosts),
              {Diagnosis::kCtx223828},
              idsOf(revocationFailed)});

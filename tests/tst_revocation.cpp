@@ -13,11 +13,11 @@
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "plan/RunPlan.h"
-#include "probe/RevocationAddresses.h"
-#include "probe/RevocationService.h"
 #include "probe/RevocationStep.h"
 #include "report/JsonReport.h"
 #include "result/StepFacts.h"
+#include "revocation/RevocationAddresses.h"
+#include "revocation/RevocationService.h"
 #include "run/ProbeRunner.h"
 #include "support/Version.h"
 

@@ -1,9 +1,9 @@
 #include "RevocationStep.h"
 
-#include "RevocationAddresses.h"
-#include "TrustStore.h"
 #include "net/CertificateFacts.h"
 #include "net/HttpResponseHead.h"
+#include "revocation/RevocationAddresses.h"
+#include "revocation/TrustStore.h"
 #include "support/UntrustedText.h"
 
 namespace cloudcheck {

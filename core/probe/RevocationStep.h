@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ProbeStep.h"
-#include "RevocationService.h"
+#include "revocation/RevocationService.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #include "ProbeRunner.h"
 
 #include "diagnosis/Diagnosis.h"
-#include "probe/RevocationService.h"
 #include "probe/TargetProbe.h"
+#include "revocation/RevocationService.h"
 #include "route/RouteResolver.h"
 
 #include <QCoreApplication>

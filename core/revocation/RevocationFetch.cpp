@@ -1,8 +1,8 @@
 #include "RevocationFetch.h"
 
-#include "ParallelConnect.h"
 #include "net/DnsLookup.h"
 #include "net/HttpResponseHead.h"
+#include "probe/ParallelConnect.h"
 
 #include <QSslSocket>
 

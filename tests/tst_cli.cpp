@@ -28,6 +28,8 @@
 #include <QSet>
 #include <QSslSocket>
 #include <QSysInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -196,6 +198,7 @@ private Q_SLOTS:
     void refusedTargetFailsTheRun();
     void systemProxyFromTheEnvironment();
     void redactMasksEveryOutput();
+    void faultyNetworkRunsEndCleanly();
     void missingCustomerIdWarns();
     void japaneseReportUsesCatalogTexts();
     void htmlReportOnStdoutAndFile();
@@ -837,6 +840,47 @@ void CliTest::redactMasksEveryOutput()
     QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
     QCOMPARE(report.value(u"environment"_s).toObject().value(u"hostname"_s).toString(),
              u"redacted-machine"_s);
+}
+
+// Runs that end on faults (a silent handshake, a reset right after the ClientHello, a refused
+// port) must end cleanly every time. Under the asan preset this is the leak regression test: the
+// sanitizer makes a leaking process exit with its own code, so the exit code check catches it.
+void CliTest::faultyNetworkRunsEndCleanly()
+{
+    SilentServer silent;
+    QVERIFY(silent.listen());
+    QTcpServer resetting;
+    QVERIFY(resetting.listen(QHostAddress::LocalHost, 0));
+    connect(&resetting, &QTcpServer::newConnection, this, [&resetting] {
+        while (QTcpSocket* socket = resetting.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                socket->abort(); // unread ClientHello: the kernel answers with a reset
+                socket->deleteLater();
+            });
+        }
+    });
+    const quint16 refused = refusedPort();
+    QVERIFY(refused != 0);
+    int index = 0;
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments(
+        {u"daas"_s, u"wem"_s, u"gateway"_s},
+        [&](const Target&) {
+            const quint16 ports[] = {silent.port(), resetting.serverPort(), refused};
+            return ports[index++ % 3];
+        },
+        &targets);
+    for (int run = 0; run < 5; ++run) {
+        const CliResult result =
+            runCli(arguments + QStringList{u"--format"_s, u"json"_s, u"--timeout"_s, u"1"_s}, 30000);
+        QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+        QVERIFY2(!result.standardError.contains("Sanitizer"), result.standardError.constData());
+        QCOMPARE(result.exitCode, 2);
+        QJsonObject report;
+        QString problem;
+        QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
+    }
 }
 
 void CliTest::japaneseReportUsesCatalogTexts()

@@ -3,9 +3,12 @@
 // keys), so these cases are what a real run hands to the diagnosis.
 #include "ResultInspection.h"
 #include "diagnosis/Diagnosis.h"
+#include "report/ReportWords.h"
 #include "result/FindingCode.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace cloudcheck;
@@ -261,6 +264,7 @@ private Q_SLOTS:
     void allPassIsPass();
     void applyReplacesEarlierFindings();
     void everySpecCodeExists();
+    void everyCodeIsDocumentedWithItsFix();
 };
 
 void DiagnosisTest::findings_data()
@@ -727,7 +731,6 @@ void DiagnosisTest::everySpecCodeExists()
         u"UDP_BLOCKED"_s,          u"PROXY_PAC_FAILED"_s,
         u"REVOCATION_INVALID"_s,
     };
-    QCOMPARE(spec.size(), 27);
     const QStringList names = allFindingCodeNames();
     for (const QString& code : spec) {
         QVERIFY2(names.contains(code), qPrintable(code));
@@ -741,6 +744,35 @@ void DiagnosisTest::everySpecCodeExists()
     QStringList expected = spec;
     expected.sort();
     QCOMPARE(sorted, expected);
+}
+
+// Every code the engine can emit is explained where the network team reads it: a row in
+// docs/report-format.md with a meaning and a fix, and a title and an owner in every report.
+void DiagnosisTest::everyCodeIsDocumentedWithItsFix()
+{
+    QFile file(QStringLiteral(CLOUDCHECK_DOCS_DIR) + u"/report-format.md"_s);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QHash<QString, QStringList> rows;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        static const QRegularExpression row(u"^\\| `([A-Z_]+)` \\|(.*)$"_s);
+        if (const auto match = row.match(line); match.hasMatch())
+            rows.insert(match.captured(1), match.captured(2).split(u'|'));
+    }
+    const QStringList names = allFindingCodeNames();
+    QVERIFY(!names.isEmpty());
+    for (const QString& name : names) {
+        QVERIFY2(rows.contains(name), qPrintable(name + u" has no row in report-format.md"_s));
+        const QStringList columns = rows.value(name);
+        QVERIFY2(columns.size() >= 3, qPrintable(name));
+        QVERIFY2(!columns.at(0).trimmed().isEmpty(), qPrintable(name + u": no meaning"_s));
+        QVERIFY2(!columns.at(1).trimmed().isEmpty(), qPrintable(name + u": no fix"_s));
+        const FindingCode code = *findingCodeFromName(name);
+        QVERIFY2(!ReportWords::findingTitle(code).isEmpty(), qPrintable(name));
+        QVERIFY2(!ReportWords::findingOwner(code).isEmpty(), qPrintable(name));
+    }
+    // And nothing documented that the engine does not know.
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        QVERIFY2(names.contains(it.key()), qPrintable(it.key() + u" is documented but unknown"_s));
 }
 
 QTEST_GUILESS_MAIN(DiagnosisTest)

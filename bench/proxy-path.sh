@@ -34,18 +34,9 @@ while [[ $# -gt 0 ]]; do
 done
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "--runs expects a positive number" >&2; exit 64; }
 
-if [[ -z $cli ]]; then
-    build="$repo/build/bench"
-    echo "building cloudcheck-cli in $build (Release)..."
-    mkdir -p "$build"
-    if ! { cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLOUDCHECK_BUILD_GUI=OFF \
-        -DCLOUDCHECK_BUILD_TESTS=OFF && cmake --build "$build" --target cloudcheck-cli; } >"$build/bench-build.log" 2>&1; then
-        tail -n 30 "$build/bench-build.log" >&2
-        exit 1
-    fi
-    cli="$build/bin/cloudcheck-cli"
-fi
-cli=$(cd "$(dirname "$cli")" && pwd)/$(basename "$cli")
+# shellcheck source=release-cli.sh
+source "$here/release-cli.sh"
+cli=$(bench_release_cli "$repo" "$cli")
 
 # shellcheck source=../tests/lab/netns-lab.sh
 source "$repo/tests/lab/netns-lab.sh"

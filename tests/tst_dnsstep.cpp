@@ -44,7 +44,26 @@ private slots:
     void cleanup() { DnsLookup::setResolverForTesting(nullptr); }
     void queuedLookupsAreNotTimedOut();
     void aPoolThatNeverFreesIsTheToolsLimit();
+
+private:
+    // Starts `count` probes at once and waits until every one has finished; empty on a timeout.
+    std::vector<std::unique_ptr<TargetProbe>> probeAll(int count, const ProbeContext& context);
 };
+
+std::vector<std::unique_ptr<TargetProbe>> DnsStepTest::probeAll(int count, const ProbeContext& context)
+{
+    std::vector<std::unique_ptr<TargetProbe>> probes;
+    int finished = 0;
+    for (int i = 0; i < count; ++i) {
+        probes.push_back(std::make_unique<TargetProbe>(target(i), context));
+        connect(probes.back().get(), &TargetProbe::finished, this, [&finished] { ++finished; });
+    }
+    for (auto& probe : probes)
+        probe->start();
+    if (!QTest::qWaitFor([&finished, count] { return finished == count; }, 10000))
+        return {};
+    return probes;
+}
 
 // Twice as many lookups as resolver threads: the second half waits one lookup's time for a thread.
 // Each step is timed from its own start, so none of them reads as a DNS timeout.
@@ -54,15 +73,8 @@ void DnsStepTest::queuedLookupsAreNotTimedOut()
     ProbeContext context;
     context.timeoutMs = kLookupMs + 300; // less than two lookups back to back
     const int count = DnsLookup::poolSize() * 2;
-    std::vector<std::unique_ptr<TargetProbe>> probes;
-    int finished = 0;
-    for (int i = 0; i < count; ++i) {
-        probes.push_back(std::make_unique<TargetProbe>(target(i), context));
-        connect(probes.back().get(), &TargetProbe::finished, this, [&finished] { ++finished; });
-    }
-    for (auto& probe : probes)
-        probe->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished, count, 10000);
+    const auto probes = probeAll(count, context);
+    QCOMPARE(int(probes.size()), count);
     int queued = 0;
     for (const auto& probe : probes) {
         const StepResult* dns = probe->result().step(StepKind::Dns);
@@ -84,15 +96,8 @@ void DnsStepTest::aPoolThatNeverFreesIsTheToolsLimit()
     ProbeContext context;
     context.timeoutMs = kLookupMs / 2;
     const int count = DnsLookup::poolSize() + 8;
-    std::vector<std::unique_ptr<TargetProbe>> probes;
-    int finished = 0;
-    for (int i = 0; i < count; ++i) {
-        probes.push_back(std::make_unique<TargetProbe>(target(i), context));
-        connect(probes.back().get(), &TargetProbe::finished, this, [&finished] { ++finished; });
-    }
-    for (auto& probe : probes)
-        probe->start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished, count, 10000);
+    const auto probes = probeAll(count, context);
+    QCOMPARE(int(probes.size()), count);
     int busy = 0;
     int timedOut = 0;
     for (const auto& probe : probes) {

@@ -119,6 +119,13 @@ private:
         return {leaf.certificate, m_intermediate.certificate};
     }
     static QList<QJsonObject> checksOf(const StepOutcome& outcome, const QString& method = {});
+    // The intermediate's CRL, current (issued a minute ago, due in a week), as an HTTP answer.
+    QByteArray currentCrlAnswer(const QList<RevocationPki::Revoked>& revoked = {}) const
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return httpAnswer(RevocationPki::createCrl(m_intermediate, revoked, now.addSecs(-60), now.addDays(7)),
+                          "application/pkix-crl");
+    }
     QString pemPath(const QString& name, const QByteArray& pem);
 
     QTemporaryDir m_dir;
@@ -231,8 +238,7 @@ void RevocationTest::goodCrlPasses()
     PlainHttpServer crl;
     QVERIFY(crl.listen());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    crl.setResponse(httpAnswer(RevocationPki::createCrl(m_intermediate, {}, now.addSecs(-60), now.addDays(7)),
-                               "application/pkix-crl"));
+    crl.setResponse(currentCrlAnswer());
     const TestIdentity leaf = leafWith({{url(crl.port(), u"/ca.crl"_s)}, {}, {}});
     auto service = newService();
     const StepOutcome outcome = runStep(chainOf(leaf), *service);
@@ -254,9 +260,7 @@ void RevocationTest::revokedByCrlFails()
     const TestIdentity leaf = leafWith({{url(crl.port(), u"/ca.crl"_s)}, {}, {}});
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime revokedAt = now.addDays(-2).addMSecs(-now.time().msec());
-    crl.setResponse(httpAnswer(RevocationPki::createCrl(m_intermediate, {{leaf.certificate, revokedAt, 1}},
-                                                        now.addSecs(-60), now.addDays(7)),
-                               "application/pkix-crl"));
+    crl.setResponse(currentCrlAnswer({{leaf.certificate, revokedAt, 1}}));
     auto service = newService();
     const StepOutcome outcome = runStep(chainOf(leaf), *service);
     QCOMPARE(outcome.verdict, Verdict::Fail);
@@ -554,8 +558,7 @@ void RevocationTest::downloadsAreSharedAcrossTargets()
     PlainHttpServer crl;
     QVERIFY(crl.listen());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    crl.setResponse(httpAnswer(RevocationPki::createCrl(m_intermediate, {}, now.addSecs(-60), now.addDays(7)),
-                               "application/pkix-crl"));
+    crl.setResponse(currentCrlAnswer());
     const quint16 ocspPort = refusedPort();
     const TestIdentity leaf = leafWith({{url(crl.port(), u"/ca.crl"_s)}, {url(ocspPort, u""_s)}, {}});
     const TestIdentity other = leafWith({{url(crl.port(), u"/ca.crl"_s)}, {url(ocspPort, u""_s)}, {}});
@@ -596,8 +599,7 @@ void RevocationTest::hostOverridesApplyToRevocationHosts()
     PlainHttpServer crl;
     QVERIFY(crl.listen());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    crl.setResponse(httpAnswer(RevocationPki::createCrl(m_intermediate, {}, now.addSecs(-60), now.addDays(7)),
-                               "application/pkix-crl"));
+    crl.setResponse(currentCrlAnswer());
     const TestIdentity leaf = leafWith({{u"http://crl3.digicert.com/ca.crl"_s}, {}, {}});
     auto service = newService(kTimeoutMs, {loopbackPin(u"crl3.digicert.com"_s, 80, crl.port())});
     const StepOutcome outcome = runStep(chainOf(leaf), *service);
@@ -612,10 +614,7 @@ void RevocationTest::revokedLeafEndToEnd()
     QVERIFY(crl.listen());
     const TestIdentity leaf = leafWith({{url(crl.port(), u"/ca.crl"_s)}, {}, {}});
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    crl.setResponse(
-        httpAnswer(RevocationPki::createCrl(m_intermediate, {{leaf.certificate, now.addDays(-1), 1}},
-                                            now.addSecs(-60), now.addDays(7)),
-                   "application/pkix-crl"));
+    crl.setResponse(currentCrlAnswer({{leaf.certificate, now.addDays(-1), 1}}));
     TlsTestServer service(leaf);
     QVERIFY(service.listen());
 

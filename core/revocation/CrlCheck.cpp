@@ -1,6 +1,6 @@
 #include "CrlCheck.h"
 
-#include "OpenSslHandles.h"
+#include "support/OpenSslHandles.h"
 
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>

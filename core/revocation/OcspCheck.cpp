@@ -1,7 +1,7 @@
 #include "OcspCheck.h"
 
-#include "OpenSslHandles.h"
 #include "TrustStore.h"
+#include "support/OpenSslHandles.h"
 
 #include <openssl/x509v3.h>
 

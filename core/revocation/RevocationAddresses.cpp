@@ -1,6 +1,6 @@
 #include "RevocationAddresses.h"
 
-#include "OpenSslHandles.h"
+#include "support/OpenSslHandles.h"
 
 #include <openssl/x509v3.h>
 

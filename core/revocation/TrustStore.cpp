@@ -1,6 +1,6 @@
 #include "TrustStore.h"
 
-#include "OpenSslHandles.h"
+#include "support/OpenSslHandles.h"
 
 #include <QSslConfiguration>
 

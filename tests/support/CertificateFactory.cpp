@@ -1,5 +1,7 @@
 #include "CertificateFactory.h"
 
+#include "support/OpenSslHandles.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QtDebug>
@@ -18,29 +20,13 @@ namespace cctest {
 
 namespace {
 
-template <typename T, void (*Free)(T*)>
-struct OpenSslDeleter
-{
-    void operator()(T* object) const { Free(object); }
-};
-
-using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, OpenSslDeleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO, BIO_free_all>>;
-using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BIGNUM, BN_free>>;
-using ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslDeleter<X509_EXTENSION, X509_EXTENSION_free>>;
+using namespace cloudcheck::openssl;
 
 // The OpenSSL error queue is the only place the reason for a failure is recorded; drain it so a
 // failing test shows why and later OpenSSL calls (including Qt's) do not see stale errors.
 void logOpenSslFailure(const char* what)
 {
-    QByteArray reasons;
-    while (const unsigned long code = ERR_get_error()) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        reasons += QByteArray("; ") + buffer;
-    }
-    qWarning("CertificateFactory: %s failed%s", what, reasons.constData());
+    qWarning("CertificateFactory: %s failed%s", what, takeErrors().constData());
 }
 
 PkeyPtr generateKey()

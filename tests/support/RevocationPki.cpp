@@ -1,5 +1,7 @@
 #include "RevocationPki.h"
 
+#include "support/OpenSslHandles.h"
+
 #include <QFile>
 #include <QtDebug>
 #include <ctime>
@@ -15,28 +17,11 @@ namespace cctest {
 
 namespace {
 
-template <typename T, void (*Free)(T*)>
-struct Deleter
-{
-    void operator()(T* object) const { Free(object); }
-};
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using CrlPtr = std::unique_ptr<X509_CRL, Deleter<X509_CRL, X509_CRL_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
-using TimePtr = std::unique_ptr<ASN1_TIME, Deleter<ASN1_TIME, ASN1_TIME_free>>;
+using namespace cloudcheck::openssl;
 
 void logFailure(const char* what)
 {
-    QByteArray reasons;
-    while (const unsigned long code = ERR_get_error()) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        reasons += QByteArray("; ") + buffer;
-    }
-    qWarning("RevocationPki: %s failed%s", what, reasons.constData());
+    qWarning("RevocationPki: %s failed%s", what, takeErrors().constData());
 }
 
 QByteArray pemOf(X509* certificate)
@@ -203,9 +188,9 @@ QByteArray RevocationPki::createCrl(const TestIdentity& issuer, const QList<Revo
 {
     X509Ptr issuerX509 = x509Of(issuer.certificate);
     PkeyPtr key = keyOf((signer ? *signer : issuer).key);
-    CrlPtr crl(X509_CRL_new());
-    TimePtr last(ASN1_TIME_set(nullptr, std::time_t(thisUpdate.toSecsSinceEpoch())));
-    TimePtr next(ASN1_TIME_set(nullptr, std::time_t(nextUpdate.toSecsSinceEpoch())));
+    X509CrlPtr crl(X509_CRL_new());
+    AsnTimePtr last(ASN1_TIME_set(nullptr, std::time_t(thisUpdate.toSecsSinceEpoch())));
+    AsnTimePtr next(ASN1_TIME_set(nullptr, std::time_t(nextUpdate.toSecsSinceEpoch())));
     if (!crl || !issuerX509 || !key || X509_CRL_set_version(crl.get(), 1) != 1 ||
         X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(issuerX509.get())) != 1 ||
         X509_CRL_set1_lastUpdate(crl.get(), last.get()) != 1 ||
@@ -216,7 +201,7 @@ QByteArray RevocationPki::createCrl(const TestIdentity& issuer, const QList<Revo
     for (const Revoked& entry : revoked) {
         X509Ptr x509 = x509Of(entry.certificate);
         X509_REVOKED* item = X509_REVOKED_new();
-        TimePtr when(ASN1_TIME_set(nullptr, std::time_t(entry.revokedAt.toSecsSinceEpoch())));
+        AsnTimePtr when(ASN1_TIME_set(nullptr, std::time_t(entry.revokedAt.toSecsSinceEpoch())));
         ASN1_ENUMERATED* reason = ASN1_ENUMERATED_new();
         ASN1_ENUMERATED_set(reason, entry.reason);
         X509_REVOKED_set_serialNumber(item, X509_get_serialNumber(x509.get()));

@@ -5,12 +5,17 @@
 #include <QSslCertificate>
 #include <memory>
 #include <openssl/asn1.h>
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/evp.h>
 #include <openssl/ocsp.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 namespace cloudcheck::openssl {
 
-// Owning handles for the OpenSSL objects the revocation checks use, so no path leaks one.
+// Owning handles for the OpenSSL objects the engine (revocation) and the test PKIs use, so no
+// path leaks one.
 template <typename T, void (*Free)(T*)>
 struct Deleter
 {
@@ -24,6 +29,11 @@ using OcspRequestPtr = std::unique_ptr<OCSP_REQUEST, Deleter<OCSP_REQUEST, OCSP_
 using OcspResponsePtr = std::unique_ptr<OCSP_RESPONSE, Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>>;
 using OcspBasicPtr = std::unique_ptr<OCSP_BASICRESP, Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>>;
 using OcspCertIdPtr = std::unique_ptr<OCSP_CERTID, Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
+using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
+using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
+using AsnTimePtr = std::unique_ptr<ASN1_TIME, Deleter<ASN1_TIME, ASN1_TIME_free>>;
 
 // The OpenSSL form of a Qt certificate (through DER), or null.
 X509Ptr toX509(const QSslCertificate& certificate);
@@ -32,5 +42,7 @@ QDateTime toDateTime(const ASN1_TIME* time);
 // Empties OpenSSL's error queue, so a failed parse of hostile bytes leaves nothing behind for
 // the next caller (Qt's TLS code reads the same thread-local queue).
 void clearErrors();
+// Empties the queue too, returning its reasons ("; reason; reason") for a message.
+QByteArray takeErrors();
 
 } // namespace cloudcheck::openssl

@@ -27,4 +27,15 @@ void clearErrors()
     ERR_clear_error();
 }
 
+QByteArray takeErrors()
+{
+    QByteArray reasons;
+    while (const unsigned long code = ERR_get_error()) {
+        char buffer[256];
+        ERR_error_string_n(code, buffer, sizeof buffer);
+        reasons += QByteArray("; ") + buffer;
+    }
+    return reasons;
+}
+
 } // namespace cloudcheck::openssl

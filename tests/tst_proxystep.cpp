@@ -296,6 +296,17 @@ void ProxyStepTest::unusableRouteFailsWithoutConnecting()
     QCOMPARE(result.verdict, Verdict::Fail);
     QCOMPARE(result.findings.first().code, FindingCode::ProxyPacFailed);
     QCOMPARE(result.step(StepKind::Http)->verdict, Verdict::NotRun);
+
+    // A SOCKS proxy is named in words, never as the internal code.
+    Route socks = Route::viaProxy(Route::Source::Environment, u"127.0.0.1"_s, 1080, u"https_proxy"_s);
+    socks.problem = u"unsupported_scheme:socks5"_s;
+    const TargetResult viaSocks = probe(httpsTarget(), socks);
+    QCOMPARE(viaSocks.findings.first().code, FindingCode::ProxyUnreachable);
+    const QString message = viaSocks.findings.first().message;
+    QVERIFY2(message.contains(u"SOCKS5 proxies are not supported"_s) &&
+                 !message.contains(u"unsupported_scheme"_s),
+             qPrintable(message));
+    QVERIFY(Diagnosis::describeRoute(socks).contains(u"SOCKS5 proxies are not supported"_s));
 }
 
 void ProxyStepTest::cancelWhileWaitingForTheProxy()

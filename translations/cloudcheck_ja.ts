@@ -899,6 +899,22 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Allow CONNECT to %1 on port %2 in the proxy&apos;s policy (an allow rule for the domain, before any rule that denies it), and exclude it from SSL decryption.</source>
         <translation>プロキシのポリシーで、ポート %2 の %1 への CONNECT を許可し (そのドメインを拒否するルールより前に許可ルールを置く)、SSL インターセプションの対象から除外してください。</translation>
     </message>
+    <message>
+        <source>it needs a PAC script or automatic detection</source>
+        <translation>PAC スクリプトまたは自動検出が必要です</translation>
+    </message>
+    <message>
+        <source>%1 proxies are not supported; the Cloud Connector uses HTTP proxies</source>
+        <translation>%1 プロキシには対応していません。Cloud Connector は HTTP プロキシを使用します</translation>
+    </message>
+    <message>
+        <source>the setting could not be read (%1)</source>
+        <translation>設定を読み取れませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>the proxy address cannot be read</source>
+        <translation>プロキシのアドレスを読み取れません</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>

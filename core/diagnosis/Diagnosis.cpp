@@ -424,7 +424,7 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
         } else {
             out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
                     Diagnosis::tr("The proxy setting in %1 cannot be used to reach %2 (%3).")
-                        .arg(origin, out.host(), problem),
+                        .arg(origin, out.host(), Diagnosis::routeProblemText(problem)),
                     Diagnosis::tr("Set an HTTP proxy as http://host:port. The Cloud Connector supports HTTP "
                                   "proxies only, not SOCKS."));
         }
@@ -795,12 +795,26 @@ QString Diagnosis::routeOrigin(const Route& route)
     return {};
 }
 
+QString Diagnosis::routeProblemText(const QString& problem)
+{
+    if (problem == u"pac_not_supported")
+        return tr("it needs a PAC script or automatic detection");
+    if (problem.startsWith(QStringLiteral("unsupported_scheme:")))
+        return tr("%1 proxies are not supported; the Cloud Connector uses HTTP proxies")
+            .arg(problem.section(u':', 1).toUpper());
+    if (problem.startsWith(QStringLiteral("unreadable:")))
+        return tr("the setting could not be read (%1)").arg(problem.section(u':', 1));
+    if (problem == u"unparsable")
+        return tr("the proxy address cannot be read");
+    return problem;
+}
+
 QString Diagnosis::describeRoute(const Route& route)
 {
     if (route.isProxied()) {
-        if (route.proxyHost.isEmpty())
+        if (route.proxyHost.isEmpty() || !route.problem.isEmpty())
             return tr("Through a proxy from %1 that cannot be used (%2)")
-                .arg(routeOrigin(route), route.problem);
+                .arg(routeOrigin(route), routeProblemText(route.problem));
         return tr("Through the proxy %1, from %2").arg(route.proxyAuthority(), routeOrigin(route));
     }
     if (!route.bypassRule.isEmpty())

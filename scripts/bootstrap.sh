@@ -17,7 +17,11 @@ packages=(
     clang-format python3 python3-jsonschema
     xvfb xauth imagemagick fonts-noto-cjk
     iproute2 nftables
-    squid-openssl openssl
+    squid-openssl openssl curl
+    # The proxy-auth lab's throwaway KDC (tests/lab/krb5-lab.sh) runs on its own files only. The
+    # packages enable krb5-kdc/krb5-admin-server units that fail harmlessly without a database and
+    # write a stock /etc/krb5.conf (realm ATHENA.MIT.EDU) if there is none; the lab never reads it.
+    krb5-kdc krb5-admin-server krb5-user
     chromium poppler-utils
 )
 

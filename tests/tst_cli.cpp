@@ -366,16 +366,24 @@ void CliTest::usageErrors_data()
                                            << QStringList{u"--resolve"_s, u"nocolon"_s} << QString();
     QTest::newRow("proxy with password") << QStringList{u"--proxy"_s, u"http://u:secret@h:8080"_s}
                                          << QStringList{u"--proxy"_s, u"password"_s} << u"secret"_s;
-    QTest::newRow("proxy user in the URL") << QStringList{u"--proxy"_s, u"http://bob@proxy:3128"_s}
-                                           << QStringList{notYet, u"authentication"_s} << QString();
+    // No CLOUDCHECK_PROXY_PASSWORD and no terminal to ask on: refused before anything is sent.
+    QTest::newRow("proxy user in the URL, no password")
+        << QStringList{u"--proxy"_s, u"http://bob@127.0.0.1:3128"_s}
+        << QStringList{u"CLOUDCHECK_PROXY_PASSWORD"_s, u"no password"_s} << QString();
+    QTest::newRow("proxy user, no password") << QStringList{u"--proxy-user"_s, u"bob"_s}
+                                             << QStringList{u"CLOUDCHECK_PROXY_PASSWORD"_s} << QString();
+    QTest::newRow("proxy user with no proxy")
+        << QStringList{u"--proxy"_s, u"none"_s, u"--proxy-user"_s, u"bob"_s}
+        << QStringList{u"--proxy-user"_s, u"none"_s} << QString();
+    QTest::newRow("two different users")
+        << QStringList{u"--proxy"_s, u"http://bob@127.0.0.1:3128"_s, u"--proxy-user"_s, u"eve"_s}
+        << QStringList{u"--proxy-user"_s, u"\"eve\""_s} << QString();
     QTest::newRow("pac proxy") << QStringList{u"--proxy"_s, u"pac:http://x/p.pac"_s} << QStringList{notYet}
                                << QString();
     QTest::newRow("compare direct") << QStringList{u"--compare-direct"_s}
                                     << QStringList{notYet, u"--compare-direct"_s} << QString();
     QTest::newRow("hold tunnel") << QStringList{u"--hold-tunnel"_s, u"5"_s}
                                  << QStringList{notYet, u"--hold-tunnel"_s} << QString();
-    QTest::newRow("proxy user") << QStringList{u"--proxy-user"_s, u"bob"_s}
-                                << QStringList{notYet, u"--proxy-user"_s} << QString();
 }
 
 void CliTest::usageErrors()

@@ -8,6 +8,9 @@
 #include "probe/TargetProbe.h"
 #include "result/StepFacts.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -24,7 +27,8 @@ constexpr int kTimeoutMs = 1500;
 const QString kHost = u"citrix.citrixcloud.jp"_s;
 
 // A minimal forwarding proxy on loopback: answers CONNECT with 200 and relays bytes to one fixed
-// upstream port, whatever host the client names. Enough to prove TLS inside the tunnel.
+// upstream port, whatever host the client names. Enough to prove TLS inside the tunnel. With
+// requireBasic() it first asks for Basic credentials (407) on the same connection, as squid does.
 class RelayProxy : public QObject
 {
 public:
@@ -38,6 +42,12 @@ public:
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return m_server.serverPort(); }
     QByteArray lastRequestHead() const { return m_lastHead; }
+    void requireBasic(const QByteArray& userColonPassword)
+    {
+        m_expectedAuthorization = "Proxy-Authorization: Basic " + userColonPassword.toBase64() + "\r\n";
+    }
+    int refusedCredentials() const { return m_refusedCredentials; }
+    int challenges() const { return m_challenges; }
 
 private:
     void serve(QTcpSocket* client)
@@ -51,6 +61,15 @@ private:
             if (!head->endsWith("\r\n\r\n"))
                 return;
             m_lastHead = *head;
+            if (!m_expectedAuthorization.isEmpty() && !head->contains(m_expectedAuthorization)) {
+                ++m_challenges;
+                if (head->contains("Proxy-Authorization:"))
+                    ++m_refusedCredentials;
+                head->clear();
+                client->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic "
+                              "realm=\"lab\"\r\nContent-Length: 0\r\n\r\n");
+                return;
+            }
             auto* upstream = new QTcpSocket(client);
             connect(upstream, &QTcpSocket::connected, client, [client] {
                 client->write("HTTP/1.1 200 Connection established\r\nVia: 1.1 relay\r\n\r\n");
@@ -69,6 +88,9 @@ private:
     quint16 m_upstreamPort;
     QTcpServer m_server;
     QByteArray m_lastHead;
+    QByteArray m_expectedAuthorization;
+    int m_refusedCredentials = 0;
+    int m_challenges = 0;
 };
 
 Target httpsTarget()
@@ -112,9 +134,13 @@ private slots:
     void plainHttpSendsTheAbsoluteUri();
     void unusableRouteFailsWithoutConnecting();
     void cancelWhileWaitingForTheProxy();
+    void signInOpensTheTunnel_data();
+    void signInOpensTheTunnel();
+    void refusedCredentialsAreTriedOnce();
 
 private:
-    TargetResult probe(const Target& target, const Route& route);
+    TargetResult probe(const Target& target, const Route& route, Profile profile = Profile::Connector,
+                       const ProxyCredentials& credentials = {});
 
     TestIdentity m_ca;
     TestIdentity m_leaf;
@@ -129,9 +155,12 @@ void ProxyStepTest::initTestCase()
     QVERIFY(!m_leaf.isNull());
 }
 
-TargetResult ProxyStepTest::probe(const Target& target, const Route& route)
+TargetResult ProxyStepTest::probe(const Target& target, const Route& route, Profile profile,
+                                  const ProxyCredentials& credentials)
 {
     ProbeContext context;
+    context.profile = profile;
+    context.proxyCredentials = credentials;
     context.timeoutMs = kTimeoutMs;
     context.userAgent = "CloudCheck/test";
     context.route = route;
@@ -334,6 +363,80 @@ void ProxyStepTest::cancelWhileWaitingForTheProxy()
     TargetResult result = targetProbe.result();
     Diagnosis::apply(result);
     QVERIFY(result.verdict != Verdict::Pass);
+}
+
+void ProxyStepTest::signInOpensTheTunnel_data()
+{
+    QTest::addColumn<Profile>("profile");
+    QTest::addColumn<Verdict>("verdict");
+    QTest::addColumn<QStringList>("codes");
+
+    // The same signed-in path: a browser uses it, the Cloud Connector cannot sign in to a proxy.
+    QTest::newRow("browser") << Profile::Browser << Verdict::Pass << QStringList{};
+    QTest::newRow("connector") << Profile::Connector << Verdict::Fail
+                               << QStringList{u"PROXY_UNSUPPORTED_FOR_CONNECTOR"_s};
+}
+
+void ProxyStepTest::signInOpensTheTunnel()
+{
+    QFETCH(Profile, profile);
+    QFETCH(Verdict, verdict);
+    QFETCH(QStringList, codes);
+
+    TlsTestServer origin(m_leaf);
+    QVERIFY(origin.listen());
+    RelayProxy relay(origin.port());
+    relay.requireBasic("alice:s3cret");
+    QVERIFY(relay.listen());
+
+    const TargetResult result = probe(
+        httpsTarget(), Route::viaProxy(Route::Source::Manual, u"127.0.0.1"_s, relay.port(), u"--proxy"_s),
+        profile, {u"alice"_s, u"s3cret"_s});
+    QStringList found;
+    for (const Finding& finding : result.findings)
+        found << findingCodeName(finding.code);
+    QCOMPARE(found, codes);
+    QCOMPARE(result.verdict, verdict);
+    const StepResult* proxy = result.step(StepKind::Proxy);
+    QCOMPARE(proxy->details.value(fact::kSignIn).toString(), u"accepted"_s);
+    QCOMPARE(proxy->details.value(fact::kProxyAuthenticate).toArray().first().toString(), u"Basic"_s);
+    // The whole path was still checked through the signed-in tunnel.
+    QCOMPARE(result.step(StepKind::Tls)->verdict, Verdict::Pass);
+    QCOMPARE(result.step(StepKind::Http)->verdict, Verdict::Pass);
+    QCOMPARE(origin.requests(), 1);
+    QCOMPARE(relay.refusedCredentials(), 0);
+    if (profile == Profile::Connector) {
+        const Finding& finding = result.findings.first();
+        QVERIFY2(finding.message.contains(u"only after signing in (Basic"_s), qPrintable(finding.message));
+        QVERIFY2(finding.remediation.contains(u"netsh winhttp set proxy"_s), qPrintable(finding.remediation));
+    }
+    // Nothing of the password reaches the facts.
+    const QByteArray facts = QJsonDocument(proxy->details).toJson();
+    QVERIFY(!facts.contains("s3cret"));
+    QVERIFY(!facts.contains(QByteArray("alice:s3cret").toBase64()));
+}
+
+void ProxyStepTest::refusedCredentialsAreTriedOnce()
+{
+    TlsTestServer origin(m_leaf);
+    QVERIFY(origin.listen());
+    RelayProxy relay(origin.port());
+    relay.requireBasic("alice:s3cret");
+    QVERIFY(relay.listen());
+
+    QElapsedTimer clock;
+    clock.start();
+    const TargetResult result = probe(
+        httpsTarget(), Route::viaProxy(Route::Source::Manual, u"127.0.0.1"_s, relay.port(), u"--proxy"_s),
+        Profile::Browser, {u"alice"_s, u"wrong"_s});
+    QCOMPARE(result.verdict, Verdict::Fail);
+    QCOMPARE(result.findings.size(), 1);
+    QCOMPARE(findingCodeName(result.findings.first().code), u"PROXY_AUTH_FAILED"_s);
+    QCOMPARE(result.step(StepKind::Proxy)->details.value(fact::kSignIn).toString(), u"refused"_s);
+    // One attempt with the credentials, never a loop that could lock the account.
+    QCOMPARE(relay.refusedCredentials(), 1);
+    QVERIFY2(clock.elapsed() < kTimeoutMs, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(origin.requests(), 0);
 }
 
 QTEST_GUILESS_MAIN(ProxyStepTest)

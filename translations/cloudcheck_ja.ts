@@ -357,16 +357,24 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>--profile には connector、browser、vda のいずれかを指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <source>Proxy authentication (a user name in --proxy)</source>
-        <translation>プロキシ認証 (--proxy 内のユーザー名)</translation>
-    </message>
-    <message>
         <source>Mask the Customer ID, this machine&apos;s name, internal proxy hosts and the proxy user name in every output, for sharing outside the customer.</source>
         <translation>顧客 ID、このマシンの名前、社内のプロキシ ホスト、プロキシのユーザー名を、すべての出力でマスクします (顧客の外部と共有する場合)。</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM) trusted for this run only, beside the system store.</source>
         <translation>追加の CA 証明書 (PEM)。システムの証明書ストアに加えて、この実行の間だけ信頼します (ストアには追加しません)。</translation>
+    </message>
+    <message>
+        <source>--proxy-user needs a user name</source>
+        <translation>--proxy-user にはユーザー名を指定してください</translation>
+    </message>
+    <message>
+        <source>--proxy-user &quot;%1&quot; and the user name in --proxy differ; give one</source>
+        <translation>--proxy-user の &quot;%1&quot; と --proxy 内のユーザー名が異なります。どちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>--proxy-user needs a proxy, but --proxy is none</source>
+        <translation>--proxy-user にはプロキシが必要ですが、--proxy に none が指定されています</translation>
     </message>
 </context>
 <context>
@@ -915,6 +923,30 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>the proxy address cannot be read</source>
         <translation>プロキシのアドレスを読み取れません</translation>
     </message>
+    <message>
+        <source>with the credentials given</source>
+        <translation>指定された資格情報で</translation>
+    </message>
+    <message>
+        <source>as the logged-on user (single sign-on)</source>
+        <translation>ログオン中のユーザーとして (シングル サインオン)</translation>
+    </message>
+    <message>
+        <source>The proxy %1 (from %2) lets %3 through only after signing in (%4, %5). A browser gets through this way; the Cloud Connector cannot, because it supports only a proxy without authentication.</source>
+        <translation>プロキシ %1 (%2 による) は、サインイン後にのみ %3 への通信を通します (%4、%5)。ブラウザーはこの経路で接続できますが、Cloud Connector は認証なしのプロキシにしか対応していないため接続できません。</translation>
+    </message>
+    <message>
+        <source>Give the Cloud Connector a way out without signing in: on the proxy, allow %1 without authentication for the Cloud Connector machines (by source address), or set a proxy that needs no sign-in with netsh winhttp set proxy (or a bypass for the Citrix addresses). Then restart the Citrix Cloud services.</source>
+        <translation>Cloud Connector がサインインせずに外部へ接続できるようにしてください。プロキシで Cloud Connector マシンから (送信元アドレスで指定) %1 への通信を認証なしで許可するか、netsh winhttp set proxy でサインイン不要のプロキシを設定してください (または Citrix のアドレスをバイパスに追加してください)。その後、Citrix Cloud のサービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the sign-in %2 (%3) for %4: it answered 407 again.</source>
+        <translation>プロキシ %1 は、%4 へのサインイン (%2、%3) を拒否しました。再度 407 が返されました。</translation>
+    </message>
+    <message>
+        <source>Check the user name (for a Windows domain, DOMAIN\user or user@domain) and the password, and that this account may use the proxy. CloudCheck tries once only, so an account is never locked out by repeated attempts.</source>
+        <translation>ユーザー名 (Windows ドメインの場合は DOMAIN\user または user@domain) とパスワード、およびこのアカウントにプロキシの使用が許可されていることを確認してください。CloudCheck は 1 回しか試行しないため、繰り返しの試行でアカウントがロックされることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceText</name>
@@ -1183,6 +1215,13 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <comment>list separator</comment>
         <extracomment>The separator between the items of a list; Japanese uses the ideographic comma.</extracomment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Proxy password for %1: </source>
+        <translation>%1 のプロキシ パスワード: </translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1881,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Cancelling... (press Ctrl+C again to quit at once)</source>
         <translation>キャンセルしています... (すぐに終了するにはもう一度 Ctrl+C を押してください)</translation>
+    </message>
+    <message>
+        <source>cloudcheck-cli: a proxy user is given but no password: set %1, or run in a terminal to be asked</source>
+        <translation>cloudcheck-cli: プロキシのユーザーが指定されていますが、パスワードがありません: %1 を設定するか、ターミナルで実行してパスワードを入力してください</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CaFileLoader.h"
+#include "PasswordPrompt.h"
 #include "catalog/CatalogLoader.h"
 #include "report/AllowlistWriter.h"
 #include "report/EvidenceText.h"
@@ -97,6 +98,16 @@ int CliApplication::exec()
             return kExitUsage;
         }
         settings.extraCaCertificates = std::get<QList<QSslCertificate>>(certificates);
+    }
+    if (!settings.proxy.user.isEmpty()) {
+        const auto password = PasswordPrompt::obtain(settings.proxy.user);
+        if (!password) {
+            printErr(tr("cloudcheck-cli: a proxy user is given but no password: set %1, or run in a "
+                        "terminal to be asked")
+                         .arg(QString::fromLatin1(PasswordPrompt::kVariable)));
+            return kExitUsage;
+        }
+        settings.proxyPassword = *password;
     }
     const RunPlan plan = RunPlan::build(catalog, settings);
     if (plan.targets.isEmpty()) {

@@ -145,13 +145,19 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
         if (auto* error = std::get_if<QString>(&parsed))
             return *error;
         settings.proxy = std::get<ProxySetting>(parsed);
-        if (!settings.proxy.user.isEmpty())
-            return notYetSupported(tr("Proxy authentication (a user name in --proxy)"));
         if (settings.proxy.mode == ProxySetting::Mode::Pac)
             return notYetSupported(tr("Checking through a PAC script (--proxy pac:...)"));
     }
-    if (parser.isSet(proxyUser))
-        return notYetSupported(QStringLiteral("--proxy-user"));
+    if (parser.isSet(proxyUser)) {
+        const QString user = parser.value(proxyUser).trimmed();
+        if (user.isEmpty())
+            return tr("--proxy-user needs a user name");
+        if (!settings.proxy.user.isEmpty() && settings.proxy.user != user)
+            return tr("--proxy-user \"%1\" and the user name in --proxy differ; give one").arg(user);
+        if (settings.proxy.mode == ProxySetting::Mode::None)
+            return tr("--proxy-user needs a proxy, but --proxy is none");
+        settings.proxy.user = user;
+    }
     if (parser.isSet(compareDirect))
         return notYetSupported(QStringLiteral("--compare-direct"));
     if (parser.isSet(holdTunnel))

@@ -397,11 +397,42 @@ QString schemesOf(const QJsonValue& value)
     return value.toString();
 }
 
+// "with the credentials given" or "as the logged-on user (single sign-on)".
+QString signInWay(const QJsonObject& details)
+{
+    return details.value(fact::kSignInWith).toString() == u"credentials"
+               ? Diagnosis::tr("with the credentials given")
+               : Diagnosis::tr("as the logged-on user (single sign-on)");
+}
+
+// The tunnel opened only after signing in: a browser gets through, the Cloud Connector cannot.
+void diagnoseSignedInProxy(const StepResult& step, const TargetResult& result, FindingWriter& out)
+{
+    if (readFact<SignInOutcome>(step.details, fact::kSignIn) != SignInOutcome::Accepted ||
+        !step.details.contains(fact::kProfile) ||
+        profileFromName(step.details.value(fact::kProfile).toString()) == Profile::Browser)
+        return;
+    const Route& route = result.route;
+    out.add(FindingCode::ProxyUnsupportedForConnector, Verdict::Fail,
+            Diagnosis::tr("The proxy %1 (from %2) lets %3 through only after signing in (%4, %5). A browser "
+                          "gets through this way; the Cloud Connector cannot, because it supports only a "
+                          "proxy without authentication.")
+                .arg(route.proxyAuthority(), Diagnosis::routeOrigin(route), out.host() + u':' + out.port(),
+                     step.details.value(fact::kSignInScheme).toString(), signInWay(step.details)),
+            Diagnosis::tr("Give the Cloud Connector a way out without signing in: on the proxy, allow %1 "
+                          "without authentication for the Cloud Connector machines (by source address), or "
+                          "set a proxy that needs no sign-in with netsh winhttp set proxy (or a bypass for "
+                          "the Citrix addresses). Then restart the Citrix Cloud services.")
+                .arg(out.pattern()));
+}
+
 void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWriter& out)
 {
     const auto error = readFact<ProxyError>(step.details, fact::kError);
-    if (!error)
+    if (!error) {
+        diagnoseSignedInProxy(step, result, out);
         return;
+    }
     const Route& route = result.route;
     const QString proxy = route.proxyAuthority();
     const QString origin = Diagnosis::routeOrigin(route);
@@ -505,6 +536,16 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
                       .arg(schemes, out.pattern()));
         return;
     }
+    case ProxyError::AuthFailed: {
+        const QString schemes = schemesOf(step.details.value(fact::kProxyAuthenticate));
+        out.add(FindingCode::ProxyAuthFailed, Verdict::Fail,
+                Diagnosis::tr("The proxy %1 refused the sign-in %2 (%3) for %4: it answered 407 again.")
+                    .arg(proxy, signInWay(step.details), schemes, destination),
+                Diagnosis::tr("Check the user name (for a Windows domain, DOMAIN\\user or user@domain) and "
+                              "the password, and that this account may use the proxy. CloudCheck tries once "
+                              "only, so an account is never locked out by repeated attempts."));
+        return;
+    }
     case ProxyError::Denied: {
         const QString squid = step.details.value(fact::kSquidError).toString();
         const int status = step.details.value(fact::kStatus).toInt();
@@ -547,6 +588,17 @@ bool diagnoseProxiedHttp(const StepResult& step, const TargetResult& result, Fin
     quoted.insert(fact::kStatusLine,
                   QStringLiteral("HTTP %1 %2")
                       .arg(QString::number(status), step.details.value(fact::kReason).toString()));
+    if (status == 407 && step.details.value(fact::kSignIn).toString() == u"refused" &&
+        step.details.value(fact::kSignInWith).toString() == u"credentials") {
+        out.add(FindingCode::ProxyAuthFailed, Verdict::Fail,
+                Diagnosis::tr("The proxy %1 refused the sign-in %2 (%3) for %4: it answered 407 again.")
+                    .arg(proxy, signInWay(step.details), step.details.value(fact::kSignInScheme).toString(),
+                         out.host()),
+                Diagnosis::tr("Check the user name (for a Windows domain, DOMAIN\\user or user@domain) and "
+                              "the password, and that this account may use the proxy. CloudCheck tries once "
+                              "only, so an account is never locked out by repeated attempts."));
+        return true;
+    }
     if (status == 407) {
         const QString schemes = step.details.value(fact::kProxyAuthenticate).toString();
         out.add(
@@ -560,6 +612,8 @@ bool diagnoseProxiedHttp(const StepResult& step, const TargetResult& result, Fin
             {Diagnosis::kCtx223828});
         return true;
     }
+    // Signed in, and the request went through: the Cloud Connector would have stopped at the 407.
+    diagnoseSignedInProxy(step, result, out);
     const bool proxyMade = step.details.contains(fact::kSquidError) ||
                            step.details.contains(fact::kProxyStatus) || status == 502 || status == 504;
     if (!proxyMade)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HostOverride.h"
+#include "ProxyCredentials.h"
 #include "ProxySetting.h"
 #include "catalog/EndpointTypes.h"
 #include "support/Language.h"
@@ -18,6 +19,8 @@ struct RunSettings
     QString customerId;
     Profile profile = Profile::Connector;
     ProxySetting proxy;
+    // The password for proxy.user, in memory only (never in a report, the log or QSettings).
+    QString proxyPassword;
     int timeoutMs = 5000;
     // Enough for the whole built-in catalog in one wave: with 16, the 17th target waited for a
     // slot, so a site that drops everything took two timeouts instead of one (docs/cli.md).

@@ -2,6 +2,7 @@
 
 #include "catalog/EndpointTypes.h"
 #include "plan/HostOverride.h"
+#include "plan/ProxyCredentials.h"
 #include "route/Route.h"
 
 #include <QList>
@@ -20,6 +21,7 @@ struct ProbeContext
     QSslConfiguration tls; // TLS 1.2 minimum; system CAs plus --ca-file
     QByteArray userAgent;
     Route route;
+    ProxyCredentials proxyCredentials; // for a proxy that answers 407; never recorded
     Profile profile = Profile::Connector;
     // The run's shared CRL/OCSP downloads (ProbeRunner owns it); null leaves revocation not_run.
     RevocationService* revocation = nullptr;

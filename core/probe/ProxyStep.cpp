@@ -1,8 +1,10 @@
 #include "ProxyStep.h"
 
 #include "ParallelConnect.h"
+#include "ProxySignIn.h"
 #include "net/DnsLookup.h"
 #include "net/HttpResponseHead.h"
+#include "proxyauth/ProxyAuthenticator.h"
 #include "result/StepFacts.h"
 
 #include <QJsonArray>
@@ -19,38 +21,6 @@ constexpr qsizetype kMaxReplyBytes = 16 * 1024;
 QString authority(const Target& target)
 {
     return QString::fromLatin1(QUrl::toAce(target.host)) + u':' + QString::number(target.port);
-}
-
-// "Basic realm=\"a, b\", NTLM" (headers joined by ", ") -> ["Basic", "NTLM"]. Challenges are split at
-// commas outside quoted strings; a scheme is the first word of an element that is not a parameter.
-QStringList offeredSchemes(const QByteArray& joined)
-{
-    QList<QByteArray> elements{{}};
-    bool quoted = false;
-    for (qsizetype i = 0; i < joined.size(); ++i) {
-        const char c = joined.at(i);
-        if (c == '\\' && quoted && i + 1 < joined.size()) {
-            elements.last() += joined.mid(i, 2);
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-            elements.last() += c;
-        } else if (c == ',' && !quoted) {
-            elements.append(QByteArray());
-        } else {
-            elements.last() += c;
-        }
-    }
-    QStringList schemes;
-    for (const QByteArray& element : std::as_const(elements)) {
-        const QByteArray token = element.trimmed().split(' ').first();
-        if (token.isEmpty() || token.contains('='))
-            continue;
-        const QString scheme = HttpResponseHead::displayText(token);
-        if (!schemes.contains(scheme, Qt::CaseInsensitive))
-            schemes << scheme;
-    }
-    return schemes;
 }
 
 } // namespace
@@ -70,6 +40,7 @@ void ProxyStep::abort()
 {
     ProbeStep::abort();
     delete m_lookup;
+    delete m_tunnel;
     if (m_connect)
         m_connect->abort();
     if (m_socket) {
@@ -212,6 +183,22 @@ void ProxyStep::onReplyData()
         concludeReply(false);
 }
 
+void ProxyStep::recordReplyHead()
+{
+    const auto head = HttpResponseHead::parse(m_reply);
+    if (!head)
+        return;
+    const QByteArray statusLine = m_reply.left(m_reply.indexOf('\n')).trimmed();
+    m_details.insert(fact::kStatus, head->status());
+    m_details.insert(fact::kStatusLine, HttpResponseHead::displayText(statusLine));
+    for (const auto& [name, key] :
+         {std::pair{"Via", fact::kVia}, std::pair{"X-Squid-Error", fact::kSquidError},
+          std::pair{"Proxy-Status", fact::kProxyStatus}, std::pair{"Server", fact::kServer}}) {
+        if (const auto value = head->header(name))
+            m_details.insert(key, HttpResponseHead::displayText(*value));
+    }
+}
+
 void ProxyStep::concludeReply(bool closed)
 {
     if (isFinished() || !m_socket)
@@ -226,15 +213,7 @@ void ProxyStep::concludeReply(bool closed)
             fail(ProxyError::NotHttp, {{fact::kReceived, HttpResponseHead::displayText(m_reply.left(200))}});
         return;
     }
-    const QByteArray statusLine = m_reply.left(m_reply.indexOf('\n')).trimmed();
-    m_details.insert(fact::kStatus, head->status());
-    m_details.insert(fact::kStatusLine, HttpResponseHead::displayText(statusLine));
-    for (const auto& [name, key] :
-         {std::pair{"Via", fact::kVia}, std::pair{"X-Squid-Error", fact::kSquidError},
-          std::pair{"Proxy-Status", fact::kProxyStatus}, std::pair{"Server", fact::kServer}}) {
-        if (const auto value = head->header(name))
-            m_details.insert(key, HttpResponseHead::displayText(*value));
-    }
+    recordReplyHead();
     if (head->status() >= 200 && head->status() < 300 && !closed) {
         m_socket->disconnect(this);
         m_state.socket = std::exchange(m_socket, nullptr);
@@ -242,13 +221,82 @@ void ProxyStep::concludeReply(bool closed)
         return;
     }
     if (head->status() == 407) {
-        const auto challenge = head->header("Proxy-Authenticate");
-        fail(ProxyError::AuthRequired,
-             {{fact::kProxyAuthenticate,
-               QJsonArray::fromStringList(offeredSchemes(challenge.value_or(QByteArray())))}});
+        const QList<ProxyChallenge> offered =
+            ProxyChallenge::parse(head->header("Proxy-Authenticate").value_or(QByteArray()));
+        QStringList schemes;
+        for (const ProxyChallenge& challenge : offered) {
+            if (!schemes.contains(challenge.scheme, Qt::CaseInsensitive))
+                schemes << challenge.scheme;
+        }
+        m_details.insert(fact::kProxyAuthenticate, QJsonArray::fromStringList(schemes));
+        if (const auto chosen = ProxyAuthenticator::choose(offered, !m_context.proxyCredentials.isEmpty())) {
+            signIn(*chosen);
+            return;
+        }
+        fail(ProxyError::AuthRequired, {{fact::kSignIn, factName(SignInOutcome::NotOffered)}});
         return;
     }
     fail(head->status() >= 200 && head->status() < 300 ? ProxyError::Closed : ProxyError::Denied);
+}
+
+void ProxyStep::signIn(const ProxyChallenge& chosen)
+{
+    // The first connection has served its purpose (the 407 and its headers are facts); the sign-in
+    // runs on a connection of its own, to the same proxy address.
+    const QHostAddress address = m_socket->peerAddress();
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    const bool withCredentials = !m_context.proxyCredentials.isEmpty();
+    m_details.insert(fact::kSignInWith,
+                     withCredentials ? QStringLiteral("credentials") : QStringLiteral("single_sign_on"));
+    m_details.insert(fact::kSignInScheme, chosen.scheme);
+    const QByteArray uri = authority(m_state.target).toLatin1();
+    m_tunnel = new ProxySignIn(address, m_context.route.proxyPort, chosen,
+                               ProxyAuthenticator::create(chosen, m_context.proxyCredentials,
+                                                          m_context.route.proxyHost, "CONNECT", uri),
+                               m_socketOwner, this);
+    connect(m_tunnel, &ProxySignIn::finished, this, &ProxyStep::onSignInFinished);
+    armTimeout([this] {
+        delete m_tunnel;
+        fail(ProxyError::AuthRequired,
+             {{fact::kSignIn, factName(SignInOutcome::TimedOut)}, {fact::kTimeoutMs, m_context.timeoutMs}});
+    });
+    m_tunnel->start(connectRequest(m_state.target, m_context.userAgent));
+}
+
+void ProxyStep::onSignInFinished(ProxySignIn::Outcome outcome)
+{
+    ProxySignIn* tunnel = m_tunnel;
+    m_tunnel = nullptr;
+    tunnel->deleteLater();
+    switch (outcome) {
+    case ProxySignIn::Outcome::Answered: {
+        m_details.insert(fact::kSignIn, factName(SignInOutcome::Accepted));
+        m_reply = tunnel->finalReply();
+        recordReplyHead();
+        const int status = m_details.value(fact::kStatus).toInt();
+        if (status >= 200 && status < 300) {
+            // Whether a signed-in path is good enough depends on who would use it (Diagnosis).
+            m_details.insert(fact::kProfile, profileName(m_context.profile));
+            m_state.socket = tunnel->takeSocket();
+            finish(Verdict::Pass, m_details);
+            return;
+        }
+        // Signed in, then refused by policy: the reply after the sign-in is the one that counts.
+        fail(ProxyError::Denied);
+        return;
+    }
+    case ProxySignIn::Outcome::Refused:
+        fail(m_context.proxyCredentials.isEmpty() ? ProxyError::AuthRequired : ProxyError::AuthFailed,
+             {{fact::kSignIn, factName(SignInOutcome::Refused)}});
+        return;
+    case ProxySignIn::Outcome::Failed:
+        fail(ProxyError::AuthRequired,
+             {{fact::kSignIn, factName(SignInOutcome::Failed)}, {fact::kSignInError, tunnel->errorText()}});
+        return;
+    }
 }
 
 } // namespace cloudcheck

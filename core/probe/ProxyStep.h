@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProbeStep.h"
+#include "ProxySignIn.h"
 #include "result/StepFacts.h"
 
 #include <QPointer>
@@ -17,8 +18,8 @@ class ParallelConnect;
 // rather than a socket error string. For plain-http targets the connection is handed to the http
 // step, which sends an absolute-URI request.
 //
-// Proxy authentication (next) adds a second connection on which Qt's own proxy support answers a
-// 407; this hand-written CONNECT stays the source of the facts.
+// A 407 leads to one attempt to sign in on a second connection (ProxySignIn), where Qt's own
+// proxy support answers the challenge; this hand-written CONNECT stays the source of the facts.
 class ProxyStep : public ProbeStep
 {
     Q_OBJECT
@@ -39,11 +40,15 @@ private:
     void onReplyData();
     void concludeReply(bool closed);
     void fail(ProxyError error, QJsonObject extra = {});
+    void recordReplyHead();
+    void signIn(const ProxyChallenge& chosen);
+    void onSignInFinished(ProxySignIn::Outcome outcome);
 
     QObject* m_socketOwner;
     QPointer<DnsLookup> m_lookup;
     ParallelConnect* m_connect = nullptr;
     QSslSocket* m_socket = nullptr;
+    QPointer<ProxySignIn> m_tunnel;
     QJsonObject m_details;
     QByteArray m_reply;
 };

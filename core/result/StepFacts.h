@@ -53,7 +53,11 @@ inline constexpr QLatin1String kProxyAuthenticate{"proxyAuthenticate"}; // offer
 inline constexpr QLatin1String kSquidError{"squidError"};               // X-Squid-Error
 inline constexpr QLatin1String kProxyStatus{"proxyStatus"};             // RFC 9209 Proxy-Status
 inline constexpr QLatin1String kRouteProblem{"routeProblem"};
-inline constexpr QLatin1String kViaProxy{"viaProxy"}; // an http/tls step that ran through the tunnel
+inline constexpr QLatin1String kSignIn{"signIn"};         // SignInOutcome, after a 407
+inline constexpr QLatin1String kSignInWith{"signInWith"}; // "credentials" or "single_sign_on"
+inline constexpr QLatin1String kSignInError{"signInError"};
+inline constexpr QLatin1String kSignInScheme{"signInScheme"}; // the challenge answered
+inline constexpr QLatin1String kViaProxy{"viaProxy"};         // an http/tls step that ran through the tunnel
 // The revocation step: one entry of `checks` per (certificate, CRL or OCSP address).
 inline constexpr QLatin1String kChecks{"checks"};
 inline constexpr QLatin1String kCertificate{"certificate"}; // the checked certificate's subject
@@ -118,12 +122,22 @@ enum class ProxyError
     NameNotResolved, // the proxy's own name does not resolve
     Refused,
     Unreachable,
-    Timeout,     // TCP to the proxy timed out
-    NoReply,     // the proxy took the connection but did not answer CONNECT in time
-    NotHttp,     // the reply is not HTTP
-    Closed,      // the proxy closed the connection without a reply
-    Denied,      // CONNECT answered with a refusal (403, 502, ...)
-    AuthRequired // 407
+    Timeout,      // TCP to the proxy timed out
+    NoReply,      // the proxy took the connection but did not answer CONNECT in time
+    NotHttp,      // the reply is not HTTP
+    Closed,       // the proxy closed the connection without a reply
+    Denied,       // CONNECT answered with a refusal (403, 502, ...)
+    AuthRequired, // 407, and no sign-in opened the tunnel
+    AuthFailed    // 407 again after the given credentials were offered
+};
+// What signing in to a proxy that answered 407 gave (one attempt, AuthenticatedTunnel).
+enum class SignInOutcome
+{
+    Accepted,   // the tunnel opened
+    Refused,    // the proxy refused what was offered
+    NotOffered, // no credentials, and no single sign-on took place
+    Failed,     // the connection for the attempt failed
+    TimedOut
 };
 
 // How one certificate's revocation was asked about.
@@ -219,7 +233,7 @@ struct FactNames<UdpOutcome>
 template <>
 struct FactNames<ProxyError>
 {
-    static constexpr EnumNames<ProxyError, 11> table{{{
+    static constexpr EnumNames<ProxyError, 12> table{{{
         {ProxyError::RouteProblem, "route_problem"},
         {ProxyError::ResolverBusy, "resolver_busy"},
         {ProxyError::NameNotResolved, "name_not_resolved"},
@@ -231,6 +245,18 @@ struct FactNames<ProxyError>
         {ProxyError::Closed, "closed"},
         {ProxyError::Denied, "denied"},
         {ProxyError::AuthRequired, "auth_required"},
+        {ProxyError::AuthFailed, "auth_failed"},
+    }}};
+};
+template <>
+struct FactNames<SignInOutcome>
+{
+    static constexpr EnumNames<SignInOutcome, 5> table{{{
+        {SignInOutcome::Accepted, "accepted"},
+        {SignInOutcome::Refused, "refused"},
+        {SignInOutcome::NotOffered, "not_offered"},
+        {SignInOutcome::Failed, "failed"},
+        {SignInOutcome::TimedOut, "timed_out"},
     }}};
 };
 

@@ -32,6 +32,7 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     m_run.toolVersion = QCoreApplication::applicationVersion();
     m_run.catalog = catalog;
     m_run.settings = settings;
+    m_run.settings.proxyPassword.clear(); // the result is what reports render: no password in it
     m_run.services = plan.services;
     m_run.environment.hostname = QSysInfo::machineHostName();
     m_run.environment.os = QSysInfo::prettyProductName();
@@ -51,6 +52,7 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     if (!settings.extraCaCertificates.isEmpty())
         m_context.tls.addCaCertificates(settings.extraCaCertificates);
     m_context.profile = settings.profile;
+    m_context.proxyCredentials = {settings.proxy.user, settings.proxyPassword};
     m_concurrency = qMax(1, settings.concurrency);
     // CRL and OCSP downloads are shared by every target of the run, and each URL takes its own
     // route from the same resolver, on this thread.

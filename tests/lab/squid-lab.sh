@@ -88,7 +88,8 @@ squid_lab_auth_param() {
         echo "auth_param digest realm $SQUID_LAB_REALM"
         ;;
     ntlm)
-        echo "auth_param ntlm program $helpers/ntlm_fake_auth"
+        # Wrapped: the fake helper's challenge has a bad offset that strict clients refuse.
+        echo "auth_param ntlm program /usr/bin/python3 $squid_lab_here/ntlm_fake_auth_fixed.py $helpers/ntlm_fake_auth"
         echo "auth_param ntlm children 3 startup=1 idle=1"
         ;;
     negotiate)

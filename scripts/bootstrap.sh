@@ -14,6 +14,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
     libspdlog-dev libfmt-dev libssl-dev
+    qt6-declarative-dev  # QJSEngine for the PAC helper, app/pac
     clang-format python3 python3-jsonschema
     xvfb xauth imagemagick fonts-noto-cjk
     iproute2 nftables

@@ -16,6 +16,7 @@ packages=(
     libspdlog-dev libfmt-dev libssl-dev
     # Proxy sign-in: GSSAPI for Negotiate (Kerberos) and its NTLM mechanism
     libkrb5-dev gss-ntlmssp
+    qt6-declarative-dev  # QJSEngine for the PAC helper, app/pac
     clang-format python3 python3-jsonschema
     xvfb xauth imagemagick fonts-noto-cjk
     iproute2 nftables

@@ -40,7 +40,7 @@ bool ProxyAuthenticator::signsInAsLoggedOnUser(const QString& scheme)
            GssapiAuthenticator::isAvailable(GssapiAuthenticator::Mechanism::Negotiate);
 #else
     Q_UNUSED(scheme);
-    return false; // SSPI: not in this build yet (docs/decisions.md #35)
+    return false; // SSPI: not in this build yet (docs/decisions.md #36)
 #endif
 }
 

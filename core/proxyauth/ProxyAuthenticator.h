@@ -13,7 +13,7 @@ namespace cloudcheck {
 // and Digest are small and answered here; NTLM and Negotiate go through the platform's own
 // security library (GSSAPI, or SSPI on Windows), never a hand-written NTLM or Kerberos.
 //
-// Qt's own proxy sign-in is not used (docs/decisions.md #35): its NTLM over CONNECT looped without
+// Qt's own proxy sign-in is not used (docs/decisions.md #36): its NTLM over CONNECT looped without
 // end against squid, and its Negotiate names the service HTTPS@host, which no proxy is registered as.
 class ProxyAuthenticator
 {

@@ -378,8 +378,8 @@ void CliTest::usageErrors_data()
     QTest::newRow("two different users")
         << QStringList{u"--proxy"_s, u"http://bob@127.0.0.1:3128"_s, u"--proxy-user"_s, u"eve"_s}
         << QStringList{u"--proxy-user"_s, u"\"eve\""_s} << QString();
-    QTest::newRow("pac proxy") << QStringList{u"--proxy"_s, u"pac:http://x/p.pac"_s} << QStringList{notYet}
-                               << QString();
+    QTest::newRow("pac over ftp") << QStringList{u"--proxy"_s, u"pac:ftp://x/p.pac"_s}
+                                  << QStringList{u"pac:URL"_s, u"\"ftp\""_s} << QString();
     QTest::newRow("compare direct") << QStringList{u"--compare-direct"_s}
                                     << QStringList{notYet, u"--compare-direct"_s} << QString();
     QTest::newRow("hold tunnel") << QStringList{u"--hold-tunnel"_s, u"5"_s}

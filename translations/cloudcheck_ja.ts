@@ -313,10 +313,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>--services にはサービス名を 1 つ以上指定してください</translation>
     </message>
     <message>
-        <source>Checking through a PAC script (--proxy pac:...)</source>
-        <translation>PAC スクリプト経由の確認 (--proxy pac:...)</translation>
-    </message>
-    <message>
         <source>--allowlist: use a .txt, .csv or .pac file name, got &quot;%1&quot;</source>
         <translation>--allowlist: .txt、.csv、.pac のいずれかのファイル名を指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
@@ -375,6 +371,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>--proxy-user needs a proxy, but --proxy is none</source>
         <translation>--proxy-user にはプロキシが必要ですが、--proxy に none が指定されています</translation>
+    </message>
+    <message>
+        <source>--proxy pac:URL takes an http, https or file URL, got &quot;%1&quot;</source>
+        <translation>--proxy pac:URL には http、https、file のいずれかの URL を指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -946,6 +946,126 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Check the user name (for a Windows domain, DOMAIN\user or user@domain) and the password, and that this account may use the proxy. CloudCheck tries once only, so an account is never locked out by repeated attempts.</source>
         <translation>ユーザー名 (Windows ドメインの場合は DOMAIN\user または user@domain) とパスワード、およびこのアカウントにプロキシの使用が許可されていることを確認してください。CloudCheck は 1 回しか試行しないため、繰り返しの試行でアカウントがロックされることはありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be used for %2: %3. Nothing was sent anywhere for it.</source>
+        <translation>%2 の確認に %1 を使用できませんでした: %3。このアドレスへの通信は一切行っていません。</translation>
+    </message>
+    <message>
+        <source>Fix the PAC script, or check with the proxy it should choose (--proxy http://host:port). The Cloud Connector itself cannot use PAC scripts: give it a fixed proxy (netsh winhttp set proxy).</source>
+        <translation>PAC スクリプトを修正するか、スクリプトが選ぶべきプロキシを指定して確認してください (--proxy http://host:port)。Cloud Connector 自体は PAC スクリプトを使用できないため、固定のプロキシを設定してください (netsh winhttp set proxy)。</translation>
+    </message>
+    <message>
+        <source>%1 answers &quot;%2&quot; for %3: SOCKS and other proxy kinds the Cloud Connector cannot use.</source>
+        <translation>%1 は %3 に対して &quot;%2&quot; を返します。SOCKS など、Cloud Connector が使用できない種類のプロキシです。</translation>
+    </message>
+    <message>
+        <source>Have the PAC script return an HTTP proxy (PROXY host:port) or DIRECT for %1; the Cloud Connector supports HTTP proxies only.</source>
+        <translation>%1 に対して HTTP プロキシ (PROXY host:port) または DIRECT を返すように PAC スクリプトを変更してください。Cloud Connector は HTTP プロキシのみに対応しています。</translation>
+    </message>
+    <message>
+        <source>no finding</source>
+        <translation>検出事項なし</translation>
+    </message>
+    <message>
+        <source>The PAC script&apos;s path fails too (%1: %2).</source>
+        <translation>PAC スクリプトの経路でも失敗します (%1: %2)。</translation>
+    </message>
+    <message>
+        <source>The PAC script&apos;s path works (%1); the Cloud Connector&apos;s own path fails (%2).</source>
+        <translation>PAC スクリプトの経路では接続できます (%1)。Cloud Connector 自身の経路では失敗します (%2)。</translation>
+    </message>
+    <message>
+        <source>Only the path that %1 chooses works for %2 (%3). The Cloud Connector cannot use a PAC script: it takes its own path (%4), which fails (%5).</source>
+        <translation>%2 に接続できるのは %1 が選ぶ経路だけです (%3)。Cloud Connector は PAC スクリプトを使用できず、独自の経路 (%4) を使うため失敗します (%5)。</translation>
+    </message>
+    <message>
+        <source>Let the Cloud Connector reach %1 the way the PAC script does: allow it direct on the firewall, or remove the WinHTTP proxy for it (netsh winhttp set proxy ... bypass-list=...). Then restart the Citrix Cloud services.</source>
+        <translation>PAC スクリプトと同じ方法で Cloud Connector が %1 に接続できるようにしてください。ファイアウォールで直接接続を許可するか、WinHTTP プロキシの対象から除外してください (netsh winhttp set proxy ... bypass-list=...)。その後、Citrix Cloud のサービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Give the Cloud Connector the proxy the PAC script chooses, as a fixed WinHTTP proxy: netsh winhttp set proxy proxy-server=&quot;%1&quot; (or netsh winhttp import proxy source=ie where the browser uses that proxy directly), then restart the Citrix Cloud services.</source>
+        <translation>PAC スクリプトが選ぶプロキシを、Cloud Connector の固定の WinHTTP プロキシとして設定してください: netsh winhttp set proxy proxy-server=&quot;%1&quot; (ブラウザーがそのプロキシを直接使用している場合は netsh winhttp import proxy source=ie)。その後、Citrix Cloud のサービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>No other path to compare: no proxy is set for the browser on this machine, and none was given.</source>
+        <translation>比較する別の経路がありません。このマシンのブラウザーにはプロキシが設定されておらず、指定もされていません。</translation>
+    </message>
+    <message>
+        <source>Direct is blocked (%1); through %2 it works, so configure the Cloud Connector&apos;s WinHTTP proxy (netsh winhttp set proxy %3).</source>
+        <translation>直接接続はブロックされています (%1)。%2 では接続できるため、Cloud Connector の WinHTTP プロキシを設定してください (netsh winhttp set proxy %3)。</translation>
+    </message>
+    <message>
+        <source>Direct is blocked (%1), and through %2 it fails too (%3).</source>
+        <translation>直接接続はブロックされており (%1)、%2 でも失敗します (%3)。</translation>
+    </message>
+    <message>
+        <source>Through the proxy it fails (%1); direct it works, so the proxy is what blocks it: fix the proxy, or bypass it for %2.</source>
+        <translation>プロキシ経由では失敗しますが (%1)、直接接続では成功します。ブロックしているのはプロキシです。プロキシを修正するか、%2 をプロキシの対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>Through the proxy it fails (%1), and direct it fails too (%2).</source>
+        <translation>プロキシ経由で失敗し (%1)、直接接続でも失敗します (%2)。</translation>
+    </message>
+    <message>
+        <source>the PAC script %1</source>
+        <translation>PAC スクリプト %1</translation>
+    </message>
+    <message>
+        <source>the PAC script did not answer in time (an endless loop, or a download that stalled)</source>
+        <translation>PAC スクリプトが時間内に応答しませんでした (無限ループ、またはダウンロードの停止)</translation>
+    </message>
+    <message>
+        <source>the PAC script is too large (%1)</source>
+        <translation>PAC スクリプトが大きすぎます (%1)</translation>
+    </message>
+    <message>
+        <source>the PAC script&apos;s address answered HTTP %1</source>
+        <translation>PAC スクリプトのアドレスが HTTP %1 を返しました</translation>
+    </message>
+    <message>
+        <source>the PAC script could not be downloaded (%1)</source>
+        <translation>PAC スクリプトをダウンロードできませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>the PAC script has a syntax error (%1)</source>
+        <translation>PAC スクリプトに構文エラーがあります (%1)</translation>
+    </message>
+    <message>
+        <source>the PAC script failed with an error (%1)</source>
+        <translation>PAC スクリプトの実行中にエラーが発生しました (%1)</translation>
+    </message>
+    <message>
+        <source>FindProxyForURL returned %1 instead of a string</source>
+        <translation>FindProxyForURL が文字列ではなく %1 を返しました</translation>
+    </message>
+    <message>
+        <source>the PAC script defines no FindProxyForURL function</source>
+        <translation>PAC スクリプトに FindProxyForURL 関数が定義されていません</translation>
+    </message>
+    <message>
+        <source>the PAC script used too much memory and was stopped</source>
+        <translation>PAC スクリプトがメモリを使いすぎたため停止しました</translation>
+    </message>
+    <message>
+        <source>CloudCheck&apos;s PAC helper (cloudcheck-pac) is missing: reinstall CloudCheck</source>
+        <translation>CloudCheck の PAC ヘルパー (cloudcheck-pac) が見つかりません。CloudCheck を再インストールしてください</translation>
+    </message>
+    <message>
+        <source>the PAC script could not be used (%1)</source>
+        <translation>PAC スクリプトを使用できませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>the PAC script answers only &quot;%1&quot;, which neither CloudCheck nor the Cloud Connector can use</source>
+        <translation>PAC スクリプトは &quot;%1&quot; のみを返します。CloudCheck も Cloud Connector もこれを使用できません</translation>
+    </message>
+    <message>
+        <source>(it returned &quot;%1&quot;)</source>
+        <translation>(返り値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>; tried first: %1</source>
+        <translation>。先に試行: %1</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1950,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>(usually owned by %1)</source>
         <translation>(通常の担当: %1)</translation>
+    </message>
+    <message>
+        <source>Other path: %1</source>
+        <translation>別の経路: %1</translation>
     </message>
 </context>
 <context>

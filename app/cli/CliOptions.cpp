@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+using namespace Qt::StringLiterals;
+
 namespace cloudcheck {
 
 namespace {
@@ -145,8 +147,10 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
         if (auto* error = std::get_if<QString>(&parsed))
             return *error;
         settings.proxy = std::get<ProxySetting>(parsed);
-        if (settings.proxy.mode == ProxySetting::Mode::Pac)
-            return notYetSupported(tr("Checking through a PAC script (--proxy pac:...)"));
+        if (settings.proxy.mode == ProxySetting::Mode::Pac &&
+            !QStringList{u"http"_s, u"https"_s, u"file"_s}.contains(settings.proxy.url.scheme()))
+            return tr("--proxy pac:URL takes an http, https or file URL, got \"%1\"")
+                .arg(settings.proxy.url.scheme());
     }
     if (parser.isSet(proxyUser)) {
         const QString user = parser.value(proxyUser).trimmed();

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QUrl>
+#include <algorithm>
 
 namespace cloudcheck {
 
@@ -443,7 +444,24 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
     switch (*error) {
     case ProxyError::RouteProblem: {
         const QString problem = step.details.value(fact::kRouteProblem).toString();
-        if (problem == u"pac_not_supported") {
+        if (problem.startsWith(QStringLiteral("pac_failed:"))) {
+            out.add(
+                FindingCode::ProxyPacFailed, Verdict::Fail,
+                Diagnosis::tr("%1 could not be used for %2: %3. Nothing was sent anywhere for it.")
+                    .arg(origin, out.host(), Diagnosis::pacFailureText(problem.mid(11))),
+                Diagnosis::tr("Fix the PAC script, or check with the proxy it should choose (--proxy "
+                              "http://host:port). The Cloud Connector itself cannot use PAC scripts: give "
+                              "it a fixed proxy (netsh winhttp set proxy)."));
+        } else if (problem.startsWith(QStringLiteral("pac_unsupported:"))) {
+            out.add(
+                FindingCode::ProxyUnsupportedForConnector, Verdict::Fail,
+                Diagnosis::tr("%1 answers \"%2\" for %3: SOCKS and other proxy kinds the Cloud Connector "
+                              "cannot use.")
+                    .arg(origin, problem.mid(16), out.host()),
+                Diagnosis::tr("Have the PAC script return an HTTP proxy (PROXY host:port) or DIRECT for %1; "
+                              "the Cloud Connector supports HTTP proxies only.")
+                    .arg(out.pattern()));
+        } else if (problem == u"pac_not_supported") {
             out.add(
                 FindingCode::ProxyPacFailed, Verdict::Fail,
                 Diagnosis::tr("%1 sets a PAC script or automatic proxy detection, which this version of "
@@ -824,6 +842,89 @@ void diagnoseSlowSteps(const TargetResult& result, FindingWriter& out)
                       "Cloud Connector and consoles time out intermittently."));
 }
 
+// "TCP_TIMEOUT" or "TCP_TIMEOUT, TLS_INTERCEPTED": what made a path fail, by code.
+QString failingCodes(const QList<Finding>& findings)
+{
+    QStringList codes;
+    for (const Finding& finding : findings) {
+        if (finding.severity == Verdict::Fail || finding.severity == Verdict::Error)
+            codes << findingCodeName(finding.code);
+    }
+    return codes.isEmpty() ? Diagnosis::tr("no finding") : codes.join(QStringLiteral(", "));
+}
+
+// The second path (TargetResult::alternate): which of the two works, in one sentence, and under
+// connector a failure when only the PAC's path works.
+void diagnoseAlternate(TargetResult& result)
+{
+    if (!result.alternate)
+        return;
+    AlternatePath& other = *result.alternate;
+    const bool mainFails = result.verdict == Verdict::Fail || result.verdict == Verdict::Error ||
+                           std::any_of(result.findings.cbegin(), result.findings.cend(),
+                                       [](const Finding& f) { return f.severity == Verdict::Fail; });
+    const QString mainPath = Diagnosis::describePath(result.route);
+    const QString otherPath = Diagnosis::describePath(other.route);
+    const QString mainCodes = failingCodes(result.findings);
+    const QString otherCodes = failingCodes(other.findings);
+    const bool otherWorks = other.verdict == Verdict::Pass || other.verdict == Verdict::Warn;
+    if (other.purpose == AlternatePath::Purpose::PacForConnector) {
+        if (!otherWorks) {
+            other.note =
+                Diagnosis::tr("The PAC script's path fails too (%1: %2).").arg(otherPath, otherCodes);
+            return;
+        }
+        other.note =
+            Diagnosis::tr("The PAC script's path works (%1); the Cloud Connector's own path fails (%2).")
+                .arg(otherPath, mainCodes);
+        if (!mainFails)
+            return;
+        FindingWriter out(result);
+        const QString proxy = other.route.isProxied() ? other.route.proxyAuthority() : QString();
+        out.add(
+            FindingCode::ProxyUnsupportedForConnector, Verdict::Fail,
+            Diagnosis::tr("Only the path that %1 chooses works for %2 (%3). The Cloud Connector cannot use a "
+                          "PAC script: it takes its own path (%4), which fails (%5).")
+                .arg(Diagnosis::routeOrigin(other.route), result.target.host, otherPath, mainPath, mainCodes),
+            proxy.isEmpty()
+                ? Diagnosis::tr("Let the Cloud Connector reach %1 the way the PAC script does: allow it "
+                                "direct on the firewall, or remove the WinHTTP proxy for it (netsh winhttp "
+                                "set proxy ... bypass-list=...). Then restart the Citrix Cloud services.")
+                      .arg(result.target.host)
+                : Diagnosis::tr(
+                      "Give the Cloud Connector the proxy the PAC script chooses, as a fixed WinHTTP "
+                      "proxy: netsh winhttp set proxy proxy-server=\"%1\" (or netsh winhttp import "
+                      "proxy source=ie where the browser uses that proxy directly), then restart "
+                      "the Citrix Cloud services.")
+                      .arg(proxy));
+        result.findings += out.take();
+        return;
+    }
+    // --compare-direct
+    if (other.verdict == Verdict::NotRun && other.steps.isEmpty()) {
+        other.note =
+            Diagnosis::tr("No other path to compare: no proxy is set for the browser on this machine, "
+                          "and none was given.");
+        return;
+    }
+    const bool wentDirect = !result.route.isProxied();
+    if (wentDirect) {
+        other.note = otherWorks
+                         ? Diagnosis::tr("Direct is blocked (%1); through %2 it works, so configure the "
+                                         "Cloud Connector's WinHTTP proxy (netsh winhttp set proxy %3).")
+                               .arg(mainCodes, otherPath, other.route.proxyAuthority())
+                         : Diagnosis::tr("Direct is blocked (%1), and through %2 it fails too (%3).")
+                               .arg(mainCodes, otherPath, otherCodes);
+    } else {
+        other.note = otherWorks
+                         ? Diagnosis::tr("Through the proxy it fails (%1); direct it works, so the proxy "
+                                         "is what blocks it: fix the proxy, or bypass it for %2.")
+                               .arg(mainCodes, result.target.host)
+                         : Diagnosis::tr("Through the proxy it fails (%1), and direct it fails too (%2).")
+                               .arg(mainCodes, otherCodes);
+    }
+}
+
 } // namespace
 
 QString Diagnosis::routeOrigin(const Route& route)
@@ -845,14 +946,49 @@ QString Diagnosis::routeOrigin(const Route& route)
         return tr("the system settings (no proxy set)");
     case Route::Source::NotProxiable:
         return tr("UDP, which an HTTP proxy cannot carry");
+    case Route::Source::Pac:
+        return tr("the PAC script %1").arg(route.origin.mid(4)); // origin is "pac:URL"
     }
     return {};
+}
+
+// PacScriptFetch's and PacEvaluator's machine words, for people.
+QString Diagnosis::pacFailureText(const QString& reason)
+{
+    const QString detail = reason.section(u':', 1).trimmed();
+    if (reason == u"timeout" || reason == u"helper_timeout")
+        return tr("the PAC script did not answer in time (an endless loop, or a download that stalled)");
+    if (reason.startsWith(QStringLiteral("too_large")))
+        return tr("the PAC script is too large (%1)").arg(detail);
+    if (reason.startsWith(QStringLiteral("http_status")))
+        return tr("the PAC script's address answered HTTP %1").arg(detail);
+    if (reason.startsWith(QStringLiteral("fetch_failed")))
+        return tr("the PAC script could not be downloaded (%1)").arg(detail);
+    if (reason.startsWith(QStringLiteral("syntax")))
+        return tr("the PAC script has a syntax error (%1)").arg(detail);
+    if (reason.startsWith(QStringLiteral("exception")))
+        return tr("the PAC script failed with an error (%1)").arg(detail);
+    if (reason.startsWith(QStringLiteral("not_a_string")))
+        return tr("FindProxyForURL returned %1 instead of a string").arg(detail);
+    if (reason.startsWith(QStringLiteral("missing_function")))
+        return tr("the PAC script defines no FindProxyForURL function");
+    if (reason.startsWith(QStringLiteral("memory_limit")) || reason == u"crashed")
+        return tr("the PAC script used too much memory and was stopped");
+    if (reason.startsWith(QStringLiteral("helper_missing")))
+        return tr("CloudCheck's PAC helper (cloudcheck-pac) is missing: reinstall CloudCheck");
+    return tr("the PAC script could not be used (%1)").arg(reason);
 }
 
 QString Diagnosis::routeProblemText(const QString& problem)
 {
     if (problem == u"pac_not_supported")
         return tr("it needs a PAC script or automatic detection");
+    if (problem.startsWith(QStringLiteral("pac_failed:")))
+        return pacFailureText(problem.mid(11));
+    if (problem.startsWith(QStringLiteral("pac_unsupported:")))
+        return tr("the PAC script answers only \"%1\", which neither CloudCheck nor the Cloud Connector can "
+                  "use")
+            .arg(problem.mid(16));
     if (problem.startsWith(QStringLiteral("unsupported_scheme:")))
         return tr("%1 proxies are not supported; the Cloud Connector uses HTTP proxies")
             .arg(problem.section(u':', 1).toUpper());
@@ -864,6 +1000,16 @@ QString Diagnosis::routeProblemText(const QString& problem)
 }
 
 QString Diagnosis::describeRoute(const Route& route)
+{
+    QString text = describePath(route);
+    if (route.source == Route::Source::Pac && !route.pacReturned.isEmpty())
+        text += u' ' + tr("(it returned \"%1\")").arg(route.pacReturned);
+    if (!route.triedBefore.isEmpty())
+        text += tr("; tried first: %1").arg(route.triedBefore.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString Diagnosis::describePath(const Route& route)
 {
     if (route.isProxied()) {
         if (route.proxyHost.isEmpty() || !route.problem.isEmpty())
@@ -946,6 +1092,7 @@ void Diagnosis::apply(TargetResult& result)
     }
     diagnoseSlowSteps(result, out);
     result.findings = out.take();
+    diagnoseAlternate(result);
     for (const Finding& finding : std::as_const(result.findings))
         verdict = worse(verdict, finding.severity);
     if (result.steps.isEmpty())

@@ -26,8 +26,12 @@ public:
     // "through the proxy 10.1.2.3:8080, from the https_proxy environment variable" and the like:
     // the path a target took, for the reports and the details pane.
     static QString describeRoute(const Route& route);
+    // describeRoute() without what a PAC script returned or which entries were tried first.
+    static QString describePath(const Route& route);
     // Why a configured proxy cannot be used, in words (Route::problem is a code).
     static QString routeProblemText(const QString& problem);
+    // Why a PAC script gave no answer (PacScriptFetch's and PacEvaluator's reasons), in words.
+    static QString pacFailureText(const QString& reason);
     // Where a proxy setting came from ("the https_proxy environment variable").
     static QString routeOrigin(const Route& route);
 

@@ -41,23 +41,38 @@ QJsonObject targetJson(const TargetResult& result)
                                     {QStringLiteral("remediation"), finding.remediation},
                                     {QStringLiteral("links"), QJsonArray::fromStringList(finding.links)}});
     }
-    return {{QStringLiteral("id"), target.id},
-            {QStringLiteral("host"), target.host},
-            {QStringLiteral("port"), target.port},
-            {QStringLiteral("scheme"), schemeName(target.scheme)},
-            {QStringLiteral("pattern"), target.patterns.value(0)},
-            {QStringLiteral("patterns"), QJsonArray::fromStringList(target.patterns)},
-            {QStringLiteral("entries"), QJsonArray::fromStringList(target.entryIds)},
-            {QStringLiteral("services"), QJsonArray::fromStringList(target.services)},
-            {QStringLiteral("required"), target.required},
-            {QStringLiteral("confidence"), confidenceName(target.confidence)},
-            {QStringLiteral("route"), result.route.toJson()},
-            {QStringLiteral("hostConfidence"), confidenceName(target.hostConfidence)},
-            {QStringLiteral("verdict"), verdictName(result.verdict)},
-            {QStringLiteral("durationMs"), result.durationMs},
-            {QStringLiteral("reason"), result.reason},
-            {QStringLiteral("steps"), steps},
-            {QStringLiteral("findings"), findings}};
+    QJsonObject json{{QStringLiteral("id"), target.id},
+                     {QStringLiteral("host"), target.host},
+                     {QStringLiteral("port"), target.port},
+                     {QStringLiteral("scheme"), schemeName(target.scheme)},
+                     {QStringLiteral("pattern"), target.patterns.value(0)},
+                     {QStringLiteral("patterns"), QJsonArray::fromStringList(target.patterns)},
+                     {QStringLiteral("entries"), QJsonArray::fromStringList(target.entryIds)},
+                     {QStringLiteral("services"), QJsonArray::fromStringList(target.services)},
+                     {QStringLiteral("required"), target.required},
+                     {QStringLiteral("confidence"), confidenceName(target.confidence)},
+                     {QStringLiteral("route"), result.route.toJson()},
+                     {QStringLiteral("hostConfidence"), confidenceName(target.hostConfidence)},
+                     {QStringLiteral("verdict"), verdictName(result.verdict)},
+                     {QStringLiteral("durationMs"), result.durationMs},
+                     {QStringLiteral("reason"), result.reason},
+                     {QStringLiteral("steps"), steps},
+                     {QStringLiteral("findings"), findings}};
+    if (const auto& alternate = result.alternate) {
+        QStringList codes;
+        for (const Finding& finding : alternate->findings)
+            codes << findingCodeName(finding.code);
+        json.insert(QStringLiteral("alternatePath"),
+                    QJsonObject{{QStringLiteral("purpose"),
+                                 alternate->purpose == AlternatePath::Purpose::PacForConnector
+                                     ? QStringLiteral("pac_for_connector")
+                                     : QStringLiteral("compare_direct")},
+                                {QStringLiteral("route"), alternate->route.toJson()},
+                                {QStringLiteral("verdict"), verdictName(alternate->verdict)},
+                                {QStringLiteral("findings"), QJsonArray::fromStringList(codes)},
+                                {QStringLiteral("note"), alternate->note}});
+    }
+    return json;
 }
 
 } // namespace

@@ -129,6 +129,8 @@ QString TextReport::render(const RunResult& run, const Options& options)
                        u'\n';
             out +=
                 QStringLiteral("      ") + tr("Path: %1").arg(Diagnosis::describeRoute(result.route)) + u'\n';
+            if (result.alternate && !result.alternate->note.isEmpty())
+                out += QStringLiteral("      ") + tr("Other path: %1").arg(result.alternate->note) + u'\n';
             out += QStringLiteral("      ") +
                    tr("Evidence: %1")
                        .arg(EvidenceText::describe(result.target.confidence, result.target.hostConfidence)) +

@@ -6,8 +6,27 @@
 #include "route/Route.h"
 
 #include <QList>
+#include <optional>
 
 namespace cloudcheck {
+
+// The same address checked along the path this run did not take, after the run's own path failed:
+// for `--proxy pac:` under connector the PAC's answer (which the Cloud Connector cannot use), for
+// --compare-direct the other of direct and proxy. Diagnosis reads it to say which path works.
+struct AlternatePath
+{
+    enum class Purpose
+    {
+        PacForConnector, // the PAC's path, which only a browser can take
+        CompareDirect    // --compare-direct: the other path
+    };
+    Purpose purpose = Purpose::CompareDirect;
+    Route route;
+    Verdict verdict = Verdict::NotRun;
+    QList<StepResult> steps;
+    QList<Finding> findings;
+    QString note; // Diagnosis: which path works, in one sentence
+};
 
 struct TargetResult
 {
@@ -19,6 +38,7 @@ struct TargetResult
     QList<Finding> findings;
     QString reason; // why the target, or its remaining steps, did not run
     bool cancelled = false;
+    std::optional<AlternatePath> alternate;
 
     const StepResult* step(StepKind kind) const
     {

@@ -2,6 +2,8 @@
 
 #include "support/EnumNames.h"
 
+#include <QJsonArray>
+
 namespace cloudcheck {
 
 namespace {
@@ -9,7 +11,7 @@ constexpr EnumNames<Route::Kind, 2> kKindNames({{
     {Route::Kind::Direct, "direct"},
     {Route::Kind::HttpProxy, "proxy"},
 }});
-constexpr EnumNames<Route::Source, 8> kSourceNames({{
+constexpr EnumNames<Route::Source, 9> kSourceNames({{
     {Route::Source::Disabled, "disabled"},
     {Route::Source::Unconfigured, "unconfigured"},
     {Route::Source::Environment, "environment"},
@@ -18,6 +20,7 @@ constexpr EnumNames<Route::Source, 8> kSourceNames({{
     {Route::Source::InternetSettings, "internet_settings"},
     {Route::Source::Manual, "manual"},
     {Route::Source::NotProxiable, "not_proxiable"},
+    {Route::Source::Pac, "pac"},
 }});
 } // namespace
 
@@ -58,11 +61,26 @@ Route Route::viaProxy(Source source, QString host, quint16 port, QString origin)
     return route;
 }
 
+std::optional<Route> Route::failOver(const QString& why) const
+{
+    if (fallbacks.isEmpty())
+        return std::nullopt;
+    const Fallback& next = fallbacks.first();
+    Route route = next.proxyHost.isEmpty() ? direct(source, origin)
+                                           : viaProxy(source, next.proxyHost, next.proxyPort, origin);
+    route.pacReturned = pacReturned;
+    route.fallbacks = fallbacks.mid(1);
+    route.triedBefore = triedBefore;
+    route.triedBefore << (isProxied() ? proxyAuthority() : QStringLiteral("DIRECT")) + QStringLiteral(" (") +
+                             why + u')';
+    return route;
+}
+
 QJsonObject Route::toJson() const
 {
     QJsonObject json{{QStringLiteral("kind"), routeKindName(kind)},
                      {QStringLiteral("source"), routeSourceName(source)}};
-    if (isProxied())
+    if (isProxied() && !proxyHost.isEmpty())
         json.insert(QStringLiteral("proxy"), proxyAuthority());
     if (!origin.isEmpty())
         json.insert(QStringLiteral("origin"), origin);
@@ -70,6 +88,19 @@ QJsonObject Route::toJson() const
         json.insert(QStringLiteral("bypassRule"), bypassRule);
     if (!problem.isEmpty())
         json.insert(QStringLiteral("problem"), problem);
+    if (source == Source::Pac)
+        json.insert(QStringLiteral("pacReturned"), pacReturned);
+    if (!fallbacks.isEmpty()) {
+        QJsonArray list;
+        for (const Fallback& fallback : fallbacks) {
+            list.append(fallback.proxyHost.isEmpty()
+                            ? QStringLiteral("DIRECT")
+                            : viaProxy(source, fallback.proxyHost, fallback.proxyPort).proxyAuthority());
+        }
+        json.insert(QStringLiteral("fallbacks"), list);
+    }
+    if (!triedBefore.isEmpty())
+        json.insert(QStringLiteral("triedBefore"), QJsonArray::fromStringList(triedBefore));
     return json;
 }
 
@@ -85,6 +116,9 @@ std::optional<Route> Route::fromJson(const QJsonObject& json)
     route.origin = json.value(QStringLiteral("origin")).toString();
     route.bypassRule = json.value(QStringLiteral("bypassRule")).toString();
     route.problem = json.value(QStringLiteral("problem")).toString();
+    route.pacReturned = json.value(QStringLiteral("pacReturned")).toString();
+    for (const QJsonValue& tried : json.value(QStringLiteral("triedBefore")).toArray())
+        route.triedBefore << tried.toString();
     if (route.isProxied() && json.contains(QStringLiteral("proxy"))) {
         const QString authority = json.value(QStringLiteral("proxy")).toString();
         const qsizetype colon = authority.lastIndexOf(u':');

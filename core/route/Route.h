@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace cloudcheck {
@@ -24,7 +26,15 @@ struct Route
         WinHttp,          // Windows: the machine's WinHTTP proxy (netsh winhttp), the Connector's
         InternetSettings, // Windows: the user's Internet Settings, the browser's
         Manual,           // --proxy http://host:port or the wizard's field
-        NotProxiable      // UDP: an HTTP proxy cannot carry it
+        NotProxiable,     // UDP: an HTTP proxy cannot carry it
+        Pac               // the answer of a PAC script's FindProxyForURL
+    };
+    // A later entry of a PAC answer, tried in order when the ones before it cannot be reached.
+    struct Fallback
+    {
+        QString proxyHost; // empty: DIRECT
+        quint16 proxyPort = 0;
+        friend bool operator==(const Fallback&, const Fallback&) = default;
     };
 
     Kind kind = Kind::Direct;
@@ -36,6 +46,9 @@ struct Route
     // Set when a proxy applies but cannot be used ("pac_not_supported", "unsupported_scheme:socks5",
     // "unreadable:..."): the probe reports it instead of quietly going direct.
     QString problem;
+    QString pacReturned;       // what FindProxyForURL returned for this URL, verbatim
+    QList<Fallback> fallbacks; // PAC failover, in order
+    QStringList triedBefore;   // entries already given up on: "127.0.0.1:3999 (refused)"
 
     bool isProxied() const { return kind == Kind::HttpProxy; }
     // "host:port", IPv6 literals bracketed.
@@ -43,6 +56,8 @@ struct Route
 
     static Route direct(Source source, QString origin = {});
     static Route viaProxy(Source source, QString host, quint16 port, QString origin = {});
+    // The route of the next PAC entry, carrying the rest of the list; nullopt when none is left.
+    std::optional<Route> failOver(const QString& why) const;
 
     QJsonObject toJson() const;
     static std::optional<Route> fromJson(const QJsonObject& json);

@@ -86,16 +86,87 @@ RouteResolver::Environment RouteResolver::processEnvironment()
     return environment;
 }
 
-Route RouteResolver::resolve(Scheme scheme, const QString& host, quint16 port) const
+QUrl RouteResolver::urlFor(Scheme scheme, const QString& host, quint16 port)
 {
-    if (scheme == Scheme::Udp)
-        return Route::direct(Route::Source::NotProxiable);
     QUrl url;
     url.setScheme(scheme == Scheme::Http ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(host);
     url.setPort(port);
     url.setPath(QStringLiteral("/"));
-    return resolve(url);
+    return url;
+}
+
+QString RouteResolver::pacKey(const QUrl& url)
+{
+    // Scheme and host: a revocation URL (http://crl3.digicert.com/x.crl) takes the answer given for
+    // the catalog's address on the same host. PAC scripts that route by path are rare enough.
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower();
+}
+
+void RouteResolver::setPacAnswers(QHash<QString, PacAnswer> answers)
+{
+    m_pacAnswers = std::move(answers);
+}
+
+void RouteResolver::setPacFailure(QString reason)
+{
+    m_pacFailure = std::move(reason);
+}
+
+Route RouteResolver::resolve(Scheme scheme, const QString& host, quint16 port) const
+{
+    if (scheme == Scheme::Udp)
+        return Route::direct(Route::Source::NotProxiable);
+    return resolve(urlFor(scheme, host, port));
+}
+
+std::optional<Route> RouteResolver::alternate(Scheme scheme, const QString& host, quint16 port) const
+{
+    if (scheme == Scheme::Udp || m_setting.mode != ProxySetting::Mode::Pac || m_profile == Profile::Browser)
+        return std::nullopt;
+    return fromPac(urlFor(scheme, host, port));
+}
+
+Route RouteResolver::fromPac(const QUrl& url) const
+{
+    const QString origin = QStringLiteral("pac:") + m_setting.url.toString(QUrl::RemoveUserInfo);
+    Route failed = Route::viaProxy(Route::Source::Pac, {}, 0, origin);
+    if (!m_pacFailure.isEmpty()) {
+        failed.problem = QStringLiteral("pac_failed:") + m_pacFailure;
+        return failed;
+    }
+    const auto answer = m_pacAnswers.constFind(pacKey(url));
+    if (answer == m_pacAnswers.cend()) {
+        failed.problem = QStringLiteral("pac_failed:not_evaluated");
+        return failed;
+    }
+    failed.pacReturned = answer->returned;
+    if (!answer->ok()) {
+        failed.problem = QStringLiteral("pac_failed:") + answer->error;
+        return failed;
+    }
+    QList<Route::Fallback> usable;
+    QStringList unsupported;
+    for (const PacDirective::Entry& entry : answer->directive.entries()) {
+        if (entry.kind == PacDirective::Kind::Direct)
+            usable.append(Route::Fallback{});
+        else if (entry.kind == PacDirective::Kind::Proxy)
+            usable.append(Route::Fallback{entry.host, entry.port});
+        else
+            unsupported << entry.text;
+    }
+    if (usable.isEmpty()) {
+        // Only SOCKS (or unknown) entries: neither this tool nor the Cloud Connector can use them.
+        failed.problem = QStringLiteral("pac_unsupported:") + unsupported.join(QStringLiteral("; "));
+        return failed;
+    }
+    const Route::Fallback& first = usable.first();
+    Route route = first.proxyHost.isEmpty()
+                      ? Route::direct(Route::Source::Pac, origin)
+                      : Route::viaProxy(Route::Source::Pac, first.proxyHost, first.proxyPort, origin);
+    route.pacReturned = answer->returned;
+    route.fallbacks = usable.mid(1);
+    return route;
 }
 
 Route RouteResolver::resolve(const QUrl& url) const
@@ -106,12 +177,12 @@ Route RouteResolver::resolve(const QUrl& url) const
     case ProxySetting::Mode::Manual:
         return Route::viaProxy(Route::Source::Manual, m_setting.url.host(), quint16(m_setting.url.port()),
                                QStringLiteral("--proxy"));
-    case ProxySetting::Mode::Pac: {
-        // PAC evaluation arrives with proxy authentication; until then say so rather than go direct.
-        Route route = Route::viaProxy(Route::Source::Manual, {}, 0, QStringLiteral("pac"));
-        route.problem = QStringLiteral("pac_not_supported");
-        return route;
-    }
+    case ProxySetting::Mode::Pac:
+        // The Cloud Connector cannot use a PAC script: it takes its own WinHTTP path, which is
+        // what connector and vda check; the PAC's answer is their alternate (alternate()).
+        if (m_profile == Profile::Browser)
+            return fromPac(url);
+        return resolveSystem(url);
     case ProxySetting::Mode::System:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "Route.h"
 #include "catalog/EndpointTypes.h"
+#include "pac/PacAnswer.h"
 #include "plan/ProxySetting.h"
 #include "platform/PlatformProxy.h"
 
@@ -36,6 +37,16 @@ public:
 
     Route resolve(const QUrl& url) const;
     Route resolve(Scheme scheme, const QString& host, quint16 port) const;
+    // The path this profile does not take but another user on this machine would: for
+    // `--proxy pac:` under connector and vda, the PAC's answer (the Connector takes its own
+    // WinHTTP path instead). nullopt when there is none.
+    std::optional<Route> alternate(Scheme scheme, const QString& host, quint16 port) const;
+
+    // PAC mode: the script's answer per URL (pacKey), or why there is none for any URL.
+    void setPacAnswers(QHash<QString, PacAnswer> answers);
+    void setPacFailure(QString reason);
+    static QUrl urlFor(Scheme scheme, const QString& host, quint16 port);
+    static QString pacKey(const QUrl& url);
     // The system proxy for Citrix Cloud's https addresses, whatever --proxy says: "none" or
     // "http://host:port" (never credentials), for the report's environment section.
     QString describeSystemProxy() const;
@@ -47,12 +58,15 @@ private:
     std::optional<Route> fromEnvironment(const QUrl& url) const;
     Route fromWindows(const QUrl& url) const;
     Route fromQt(const QUrl& url) const;
+    Route fromPac(const QUrl& url) const;
 
     ProxySetting m_setting;
     Profile m_profile;
     Environment m_environment;
     std::shared_ptr<const platform::PlatformProxy> m_platform;
     SystemQuery m_systemQuery;
+    QHash<QString, PacAnswer> m_pacAnswers;
+    QString m_pacFailure;
 };
 
 } // namespace cloudcheck

@@ -1,7 +1,10 @@
 #include "ProbeRunner.h"
 
 #include "diagnosis/Diagnosis.h"
+#include "pac/PacEvaluator.h"
+#include "pac/PacScriptFetch.h"
 #include "probe/TargetProbe.h"
+#include "result/StepFacts.h"
 #include "revocation/RevocationService.h"
 #include "route/RouteResolver.h"
 
@@ -62,19 +65,88 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
                                     settings.extraCaCertificates, true});
     m_context.revocation = m_revocation.get();
 
+    m_settings = settings;
+    m_settings.proxyPassword.clear();
     m_run.targets.clear();
     m_pending.clear();
-    for (qsizetype i = 0; i < plan.targets.size(); ++i) {
+    m_awaitingAlternate.clear();
+    m_published.clear();
+    for (const Target& target : plan.targets) {
         TargetResult placeholder;
-        placeholder.target = plan.targets.at(i);
-        placeholder.route =
-            m_resolver->resolve(placeholder.target.scheme, placeholder.target.host, placeholder.target.port);
+        placeholder.target = target;
         m_run.targets << placeholder;
-        m_pending << i;
     }
     m_running = true;
     qCInfo(lcRun) << "run started:" << plan.targets.size() << "targets, timeout" << settings.timeoutMs
                   << "ms, concurrency" << m_concurrency << ", catalog" << catalog.version;
+    if (settings.proxy.mode == ProxySetting::Mode::Pac) {
+        preparePac(settings);
+        return;
+    }
+    planRoutes();
+}
+
+void ProbeRunner::preparePac(const RunSettings& settings)
+{
+    // The script comes straight from its URL (never through a proxy, never WPAD), within the
+    // step timeout; a failure gives every address PROXY_PAC_FAILED rather than a silent direct check.
+    m_pacFetch = std::make_unique<PacScriptFetch>();
+    connect(m_pacFetch.get(), &PacScriptFetch::finished, this, &ProbeRunner::onPacScript);
+    connect(m_pacFetch.get(), &PacScriptFetch::failed, this, [this](const QString& reason) {
+        qCWarning(lcRun) << "PAC script not fetched:" << reason;
+        m_resolver->setPacFailure(reason);
+        planRoutes();
+    });
+    m_pacFetch->start(settings.proxy.url, settings.timeoutMs);
+}
+
+void ProbeRunner::onPacScript(const QByteArray& script)
+{
+    QList<PacQuery> queries;
+    QStringList keys;
+    for (const TargetResult& placeholder : std::as_const(m_run.targets)) {
+        const Target& target = placeholder.target;
+        if (target.scheme == Scheme::Udp)
+            continue;
+        const QUrl url = RouteResolver::urlFor(target.scheme, target.host, target.port);
+        const QString key = RouteResolver::pacKey(url);
+        if (keys.contains(key))
+            continue;
+        keys << key;
+        queries << PacQuery::forUrl(url);
+    }
+    QList<PacEvaluator::HostPin> pins;
+    for (const HostOverride& pinned : std::as_const(m_settings.overrides)) {
+        if (!pinned.port)
+            pins.append({pinned.host, pinned.address});
+    }
+    m_pacEvaluator = std::make_unique<PacEvaluator>();
+    connect(m_pacEvaluator.get(), &PacEvaluator::finished, this,
+            [this, keys](const QList<PacAnswer>& answers) {
+                QHash<QString, PacAnswer> byKey;
+                for (qsizetype i = 0; i < keys.size() && i < answers.size(); ++i)
+                    byKey.insert(keys.at(i), answers.at(i));
+                m_resolver->setPacAnswers(byKey);
+                planRoutes();
+            });
+    connect(m_pacEvaluator.get(), &PacEvaluator::failed, this, [this](const QString& reason) {
+        qCWarning(lcRun) << "PAC script not evaluated:" << reason;
+        m_resolver->setPacFailure(reason);
+        planRoutes();
+    });
+    m_pacEvaluator->evaluate(script, queries, pins, m_settings.timeoutMs);
+}
+
+void ProbeRunner::planRoutes()
+{
+    if (!m_running)
+        return;
+    for (qsizetype i = 0; i < m_run.targets.size(); ++i) {
+        TargetResult& placeholder = m_run.targets[i];
+        placeholder.route =
+            m_resolver->resolve(placeholder.target.scheme, placeholder.target.host, placeholder.target.port);
+        m_pending << Job{i, placeholder.route, std::nullopt};
+    }
     launchMore();
 }
 
@@ -86,18 +158,20 @@ void ProbeRunner::launchMore()
         return;
     m_launching = true;
     while (m_running && !m_pending.isEmpty() && m_active.size() < m_concurrency) {
-        const qsizetype index = m_pending.takeFirst();
-        const Target& target = m_run.targets.at(index).target;
-        emit targetStarted(target.id);
+        const Job job = m_pending.takeFirst();
+        const Target& target = m_run.targets.at(job.index).target;
+        if (!job.alternate && job.route.triedBefore.isEmpty())
+            emit targetStarted(target.id);
         ProbeContext context = m_context;
-        context.route = m_run.targets.at(index).route;
+        context.route = job.route;
         auto* probe = new TargetProbe(target, context, this);
-        m_active.insert(probe, index);
-        connect(probe, &TargetProbe::stepFinished, this, &ProbeRunner::stepFinished);
+        m_active.insert(probe, job);
+        if (!job.alternate)
+            connect(probe, &TargetProbe::stepFinished, this, &ProbeRunner::stepFinished);
         connect(probe, &TargetProbe::finished, this, [this, probe] {
-            const qsizetype finishedIndex = m_active.take(probe);
+            const Job finishedJob = m_active.take(probe);
             probe->deleteLater();
-            complete(finishedIndex, probe->result());
+            onProbeFinished(finishedJob, probe->result());
         });
         probe->start();
     }
@@ -106,9 +180,56 @@ void ProbeRunner::launchMore()
         finishRun();
 }
 
-void ProbeRunner::complete(qsizetype index, TargetResult result)
+void ProbeRunner::onProbeFinished(const Job& job, TargetResult result)
+{
+    // PAC failover: a proxy that cannot be reached gives way to the answer's next entry.
+    if (m_running && !result.cancelled) {
+        if (const StepResult* proxy = result.step(StepKind::Proxy)) {
+            const auto error = readFact<ProxyError>(proxy->details, fact::kError);
+            const bool unreachable = error == ProxyError::Refused || error == ProxyError::Unreachable ||
+                                     error == ProxyError::Timeout || error == ProxyError::NameNotResolved;
+            if (unreachable) {
+                if (auto next = result.route.failOver(factName(*error))) {
+                    m_pending.prepend(Job{job.index, *next, job.alternate});
+                    launchMore();
+                    return;
+                }
+            }
+        }
+    }
+    Diagnosis::apply(result);
+    if (job.alternate) {
+        TargetResult primary = m_awaitingAlternate.take(job.index);
+        primary.alternate =
+            AlternatePath{*job.alternate, result.route, result.verdict, result.steps, result.findings, {}};
+        Diagnosis::apply(primary);
+        publish(job.index, primary);
+        return;
+    }
+    if (m_running && !result.cancelled &&
+        (result.verdict == Verdict::Fail || result.verdict == Verdict::Error)) {
+        if (auto second = alternateJob(job.index, result)) {
+            m_awaitingAlternate.insert(job.index, result);
+            m_pending.prepend(*second);
+            launchMore();
+            return;
+        }
+    }
+    publish(job.index, result);
+}
+
+std::optional<ProbeRunner::Job> ProbeRunner::alternateJob(qsizetype index, const TargetResult& result) const
+{
+    const Target& target = result.target;
+    if (const auto route = m_resolver->alternate(target.scheme, target.host, target.port))
+        return Job{index, *route, AlternatePath::Purpose::PacForConnector};
+    return std::nullopt;
+}
+
+void ProbeRunner::publish(qsizetype index, TargetResult result)
 {
     Diagnosis::apply(result);
+    m_published.insert(index);
     m_run.targets[index] = result;
     qCInfo(lcRun).noquote() << result.target.id << verdictName(result.verdict) << result.durationMs << "ms"
                             << (result.findings.isEmpty() ? QString()
@@ -126,17 +247,35 @@ void ProbeRunner::cancel()
     m_run.cancelled = true;
     if (m_revocation)
         m_revocation->cancel();
+    if (m_pacFetch)
+        m_pacFetch->abort();
+    if (m_pacEvaluator)
+        m_pacEvaluator->abort();
     const auto active = m_active.keys();
     for (TargetProbe* probe : active)
-        probe->cancel(); // finishes synchronously and reports through complete()
-    for (const qsizetype index : std::as_const(m_pending)) {
+        probe->cancel(); // finishes synchronously and reports through onProbeFinished()
+    const QList<Job> pending = std::exchange(m_pending, {});
+    for (const Job& job : pending) {
+        if (job.alternate)
+            continue; // its primary result is published below, as it stands
         TargetResult result;
-        result.target = m_run.targets.at(index).target;
-        result.route = m_run.targets.at(index).route;
+        result.target = m_run.targets.at(job.index).target;
+        result.route = job.route;
         result.cancelled = true;
-        complete(index, result);
+        publish(job.index, result);
     }
-    m_pending.clear();
+    const QList<qsizetype> waiting = m_awaitingAlternate.keys();
+    for (const qsizetype index : waiting)
+        publish(index, m_awaitingAlternate.take(index));
+    // Addresses still waiting for the PAC script had no route yet.
+    for (qsizetype i = 0; i < m_run.targets.size(); ++i) {
+        if (m_run.targets.at(i).steps.isEmpty() && !m_run.targets.at(i).cancelled &&
+            m_run.targets.at(i).verdict == Verdict::NotRun && !m_published.contains(i)) {
+            TargetResult result = m_run.targets.at(i);
+            result.cancelled = true;
+            publish(i, result);
+        }
+    }
     finishRun();
 }
 

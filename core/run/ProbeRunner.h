@@ -6,10 +6,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <memory>
 
 namespace cloudcheck {
 
+class PacEvaluator;
+class PacScriptFetch;
 class RevocationService;
 class RouteResolver;
 class TargetProbe;
@@ -17,6 +20,12 @@ class TargetProbe;
 // Schedules a run's targets on the thread it lives in: at most `concurrency` probes at once,
 // each bounded by the step timeout, all stopped at once by cancel(). Every target result is
 // diagnosed here, so whoever listens receives findings, never raw facts alone.
+//
+// With `--proxy pac:` the script is fetched and evaluated for every address first (PacEvaluator),
+// then routes are decided. A PAC answer's later entries are tried in order when a proxy cannot
+// be reached (failover). When a target fails and another path applies (the PAC's under connector,
+// or the other path under --compare-direct), that path is probed too before the target is
+// reported, and its outcome is part of the result (TargetResult::alternate).
 class ProbeRunner : public QObject
 {
     Q_OBJECT
@@ -39,17 +48,34 @@ signals:
     void finished(const cloudcheck::RunResult& result);
 
 private:
+    struct Job
+    {
+        qsizetype index = 0;
+        Route route;
+        std::optional<AlternatePath::Purpose> alternate; // set for the second path's probe
+    };
+
+    void preparePac(const RunSettings& settings);
+    void onPacScript(const QByteArray& script);
+    void planRoutes();
     void launchMore();
-    void complete(qsizetype index, TargetResult result);
+    void onProbeFinished(const Job& job, TargetResult result);
+    std::optional<Job> alternateJob(qsizetype index, const TargetResult& result) const;
+    void publish(qsizetype index, TargetResult result);
     void finishRun();
 
     RunResult m_run;
     ProbeContext m_context;
     std::unique_ptr<RouteResolver> m_resolver;
     std::unique_ptr<RevocationService> m_revocation;
+    std::unique_ptr<PacScriptFetch> m_pacFetch;
+    std::unique_ptr<PacEvaluator> m_pacEvaluator;
+    RunSettings m_settings;
     int m_concurrency = 16;
-    QList<qsizetype> m_pending;
-    QHash<TargetProbe*, qsizetype> m_active;
+    QList<Job> m_pending;
+    QHash<TargetProbe*, Job> m_active;
+    QHash<qsizetype, TargetResult> m_awaitingAlternate; // primary results whose second path runs
+    QSet<qsizetype> m_published;
     bool m_running = false;
     bool m_launching = false;
 };

@@ -380,8 +380,6 @@ void CliTest::usageErrors_data()
         << QStringList{u"--proxy-user"_s, u"\"eve\""_s} << QString();
     QTest::newRow("pac over ftp") << QStringList{u"--proxy"_s, u"pac:ftp://x/p.pac"_s}
                                   << QStringList{u"pac:URL"_s, u"\"ftp\""_s} << QString();
-    QTest::newRow("compare direct") << QStringList{u"--compare-direct"_s}
-                                    << QStringList{notYet, u"--compare-direct"_s} << QString();
     QTest::newRow("hold tunnel") << QStringList{u"--hold-tunnel"_s, u"5"_s}
                                  << QStringList{notYet, u"--hold-tunnel"_s} << QString();
 }

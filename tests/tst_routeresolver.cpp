@@ -61,6 +61,10 @@ private slots:
     void explicitModes();
     void udpIsNeverProxied();
     void routeJsonRoundTrip();
+    void pacAnswersBecomeRoutes_data();
+    void pacAnswersBecomeRoutes();
+    void pacIsTheConnectorsAlternate();
+    void compareDirectFindsTheOtherPath();
 };
 
 void RouteResolverTest::noProxyMatching_data()
@@ -312,6 +316,111 @@ void RouteResolverTest::routeJsonRoundTrip()
     bypassed.bypassRule = u".corp"_s;
     QCOMPARE(Route::fromJson(bypassed.toJson()), bypassed);
     QVERIFY(!Route::fromJson(QJsonObject{{u"kind"_s, u"sideways"_s}}).has_value());
+}
+
+namespace {
+
+RouteResolver pacResolver(Profile profile, const QString& returned, const QString& error = {})
+{
+    RouteResolver resolver(mode(u"pac:http://127.0.0.1:8081/site.pac"_s), profile, {}, nullptr,
+                           desktopProxy(u"desk"_s, 8080));
+    PacAnswer answer;
+    answer.returned = returned;
+    answer.directive = PacDirective::parse(returned);
+    answer.error = error;
+    resolver.setPacAnswers({{RouteResolver::pacKey(QUrl(u"https://a.example/"_s)), answer}});
+    return resolver;
+}
+
+} // namespace
+
+void RouteResolverTest::pacAnswersBecomeRoutes_data()
+{
+    QTest::addColumn<QString>("returned");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QStringList>("fallbacks");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("one proxy") << u"PROXY p1:3128"_s << QString() << u"p1:3128"_s << QStringList{}
+                               << QString();
+    QTest::newRow("failover in order") << u"PROXY p1:3128; PROXY p2:8080; DIRECT"_s << QString()
+                                       << u"p1:3128"_s << QStringList{u"p2:8080"_s, u"DIRECT"_s} << QString();
+    QTest::newRow("direct first") << u"DIRECT; PROXY p1:3128"_s << QString() << QString()
+                                  << QStringList{u"p1:3128"_s} << QString();
+    // SOCKS is skipped for a usable entry after it, and reported when nothing else is left.
+    QTest::newRow("socks then proxy")
+        << u"SOCKS5 s:1080; PROXY p1:3128"_s << QString() << u"p1:3128"_s << QStringList{} << QString();
+    QTest::newRow("socks only") << u"SOCKS5 s:1080"_s << QString() << QString() << QStringList{}
+                                << u"pac_unsupported:SOCKS5 s:1080"_s;
+    QTest::newRow("script failed") << QString() << u"timeout"_s << QString() << QStringList{}
+                                   << u"pac_failed:timeout"_s;
+}
+
+void RouteResolverTest::pacAnswersBecomeRoutes()
+{
+    QFETCH(QString, returned);
+    QFETCH(QString, error);
+    QFETCH(QString, proxy);
+    QFETCH(QStringList, fallbacks);
+    QFETCH(QString, problem);
+
+    const Route route = pacResolver(Profile::Browser, returned, error).resolve(QUrl(u"https://a.example/"_s));
+    QCOMPARE(route.source, Route::Source::Pac);
+    QCOMPARE(route.problem, problem);
+    if (problem.isEmpty()) {
+        QCOMPARE(route.proxyAuthority(), proxy);
+        QCOMPARE(route.pacReturned, returned);
+        QCOMPARE(route.toJson().value(u"fallbacks"_s).toVariant().toStringList(), fallbacks);
+    } else {
+        QVERIFY(route.isProxied()); // the proxy step runs and reports it; never a silent direct check
+    }
+    // Failing over walks the list and remembers what was given up.
+    Route walked = route;
+    for (const QString& next : fallbacks) {
+        const auto over = walked.failOver(u"refused"_s);
+        QVERIFY(over);
+        QCOMPARE(over->isProxied() ? over->proxyAuthority() : u"DIRECT"_s, next);
+        QCOMPARE(over->triedBefore.last(),
+                 (walked.isProxied() ? walked.proxyAuthority() : u"DIRECT"_s) + u" (refused)"_s);
+        walked = *over;
+    }
+    QVERIFY(!walked.failOver(u"refused"_s));
+    // An address the script was not asked about is never routed by guess.
+    const Route other = pacResolver(Profile::Browser, returned, error).resolve(QUrl(u"https://b.example/"_s));
+    QVERIFY(other.problem.startsWith(u"pac_failed:"_s));
+}
+
+void RouteResolverTest::pacIsTheConnectorsAlternate()
+{
+    // The Cloud Connector cannot use a PAC: it takes its own path (here the desktop's), and the
+    // PAC's answer is what a browser would take.
+    const RouteResolver connector = pacResolver(Profile::Connector, u"PROXY p1:3128"_s);
+    QCOMPARE(connector.resolve(QUrl(u"https://a.example/"_s)).proxyAuthority(), u"desk:8080"_s);
+    const auto alternate = connector.alternate(Scheme::Https, u"a.example"_s, 443);
+    QVERIFY(alternate);
+    QCOMPARE(alternate->source, Route::Source::Pac);
+    QCOMPARE(alternate->proxyAuthority(), u"p1:3128"_s);
+    QVERIFY(!pacResolver(Profile::Browser, u"PROXY p1:3128"_s).alternate(Scheme::Https, u"a.example"_s, 443));
+    QVERIFY(!connector.alternate(Scheme::Udp, u"a.example"_s, 443));
+}
+
+void RouteResolverTest::compareDirectFindsTheOtherPath()
+{
+    const RouteResolver none(mode(u"none"_s), Profile::Connector, {}, nullptr, desktopProxy(u"desk"_s, 8080));
+    const Route direct = none.resolve(QUrl(u"https://a.example/"_s));
+    const auto viaBrowserProxy = none.otherPath(Scheme::Https, u"a.example"_s, 443, direct);
+    QVERIFY(viaBrowserProxy);
+    QCOMPARE(viaBrowserProxy->proxyAuthority(), u"desk:8080"_s);
+
+    const RouteResolver manual(mode(u"http://p1:3128"_s), Profile::Connector, {}, nullptr, forbiddenQuery());
+    const auto back =
+        manual.otherPath(Scheme::Https, u"a.example"_s, 443, manual.resolve(QUrl(u"https://a.example/"_s)));
+    QVERIFY(back && !back->isProxied());
+
+    const RouteResolver bare(mode(u"none"_s), Profile::Connector, {}, nullptr,
+                             [](const QUrl&) { return QList<QNetworkProxy>{QNetworkProxy::NoProxy}; });
+    QVERIFY(!bare.otherPath(Scheme::Https, u"a.example"_s, 443, direct));
 }
 
 QTEST_GUILESS_MAIN(RouteResolverTest)

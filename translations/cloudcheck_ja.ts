@@ -1872,6 +1872,22 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Allow outbound HTTP (TCP port 80) to %1, directly or through the proxy the machine uses, without redirection, block pages or filtering.</source>
         <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で、リダイレクト、ブロック ページ、フィルタリングなしで許可してください。</translation>
     </message>
+    <message>
+        <source>%1 addresses (%2) fail direct and work through the proxy %3 (from %4): this machine reaches the internet only through that proxy.</source>
+        <translation>%1 件のアドレス (%2) は直接接続では失敗し、プロキシ %3 (%4 による) 経由では接続できます。このマシンはそのプロキシ経由でのみインターネットに接続できます。</translation>
+    </message>
+    <message>
+        <source>%1 addresses (%2) fail through the proxy and work direct: the proxy is what blocks them.</source>
+        <translation>%1 件のアドレス (%2) はプロキシ経由では失敗し、直接接続では接続できます。ブロックしているのはプロキシです。</translation>
+    </message>
+    <message>
+        <source>Set that proxy for the Cloud Connector: netsh winhttp set proxy %1 (or netsh winhttp import proxy source=ie), then restart the Citrix Cloud services.</source>
+        <translation>そのプロキシを Cloud Connector に設定してください: netsh winhttp set proxy %1 (または netsh winhttp import proxy source=ie)。その後、Citrix Cloud のサービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Fix the proxy&apos;s rules for these addresses, or bypass the proxy for them in the Cloud Connector&apos;s WinHTTP settings (netsh winhttp set proxy ... bypass-list=...).</source>
+        <translation>これらのアドレスに対するプロキシのルールを修正するか、Cloud Connector の WinHTTP 設定でこれらのアドレスをプロキシの対象から除外してください (netsh winhttp set proxy ... bypass-list=...)。</translation>
+    </message>
 </context>
 <context>
     <name>RunPlan</name>

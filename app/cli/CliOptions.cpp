@@ -162,8 +162,7 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
             return tr("--proxy-user needs a proxy, but --proxy is none");
         settings.proxy.user = user;
     }
-    if (parser.isSet(compareDirect))
-        return notYetSupported(QStringLiteral("--compare-direct"));
+    settings.compareDirect = parser.isSet(compareDirect);
     if (parser.isSet(holdTunnel))
         return notYetSupported(QStringLiteral("--hold-tunnel"));
     if (parser.isSet(profile)) {

@@ -160,6 +160,47 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
             covered.insert(target->target.id);
     }
 
+    // --compare-direct: several failing addresses work along the other path. One sentence, one fix.
+    QMap<QString, QList<const TargetResult*>> byOtherPath;
+    for (const TargetResult* target : std::as_const(probed)) {
+        const auto& other = target->alternate;
+        if (other && other->purpose == AlternatePath::Purpose::CompareDirect &&
+            (other->verdict == Verdict::Pass || other->verdict == Verdict::Warn) &&
+            !covered.contains(target->target.id))
+            byOtherPath[other->route.isProxied() ? other->route.proxyAuthority() : QString()] << target;
+    }
+    for (auto it = byOtherPath.cbegin(); it != byOtherPath.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        const TargetResult* example = it->first();
+        const Route& other = example->alternate->route;
+        const bool proxyWorks = other.isProxied();
+        const QString count = QString::number(it->size());
+        RunInsight insight;
+        insight.code = example->findings.isEmpty() ? FindingCode::TcpTimeout : example->findings.first().code;
+        insight.severity = severityOf(*it);
+        insight.message =
+            proxyWorks
+                ? tr("%1 addresses (%2) fail direct and work through the proxy %3 (from %4): this machine "
+                     "reaches the internet only through that proxy.")
+                      .arg(count, hostList(*it), it.key(), Diagnosis::routeOrigin(other))
+                : tr("%1 addresses (%2) fail through the proxy and work direct: the proxy is what blocks "
+                     "them.")
+                      .arg(count, hostList(*it));
+        insight.remediation =
+            proxyWorks
+                ? tr("Set that proxy for the Cloud Connector: netsh winhttp set proxy %1 (or netsh winhttp "
+                     "import proxy source=ie), then restart the Citrix Cloud services.")
+                      .arg(other.proxyAuthority())
+                : tr("Fix the proxy's rules for these addresses, or bypass the proxy for them in the Cloud "
+                     "Connector's WinHTTP settings (netsh winhttp set proxy ... bypass-list=...).");
+        insight.links = {Diagnosis::kProxyFirewallDoc};
+        insight.targetIds = idsOf(*it);
+        result.append(insight);
+        for (const TargetResult* target : *it)
+            covered.insert(target->target.id);
+    }
+
     // Nothing resolves: the machine's DNS, not each address, is the problem.
     QList<const TargetResult*> dnsFailed;
     for (const TargetResult* target : std::as_const(probed)) {

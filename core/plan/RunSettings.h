@@ -21,6 +21,8 @@ struct RunSettings
     ProxySetting proxy;
     // The password for proxy.user, in memory only (never in a report, the log or QSettings).
     QString proxyPassword;
+    // --compare-direct: a failing address is also tried along the other path (direct or proxy).
+    bool compareDirect = false;
     int timeoutMs = 5000;
     // Enough for the whole built-in catalog in one wave: with 16, the 17th target waited for a
     // slot, so a site that drops everything took two timeouts instead of one (docs/cli.md).

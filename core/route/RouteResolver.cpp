@@ -127,6 +127,25 @@ std::optional<Route> RouteResolver::alternate(Scheme scheme, const QString& host
     return fromPac(urlFor(scheme, host, port));
 }
 
+std::optional<Route> RouteResolver::otherPath(Scheme scheme, const QString& host, quint16 port,
+                                              const Route& taken) const
+{
+    if (scheme == Scheme::Udp)
+        return std::nullopt;
+    if (taken.isProxied())
+        return Route::direct(Route::Source::Disabled, QStringLiteral("--compare-direct"));
+    const QUrl url = urlFor(scheme, host, port);
+    if (m_setting.mode == ProxySetting::Mode::Pac) {
+        Route pac = fromPac(url);
+        return pac.isProxied() ? std::optional(pac) : std::nullopt;
+    }
+    // What a browser here would take: the system settings read for the browser profile (on
+    // Windows the user's Internet Settings rather than WinHTTP), whatever --proxy said.
+    RouteResolver browser(ProxySetting{}, Profile::Browser, m_environment, m_platform, m_systemQuery);
+    Route route = browser.resolve(url);
+    return route.isProxied() ? std::optional(route) : std::nullopt;
+}
+
 Route RouteResolver::fromPac(const QUrl& url) const
 {
     const QString origin = QStringLiteral("pac:") + m_setting.url.toString(QUrl::RemoveUserInfo);

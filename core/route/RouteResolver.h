@@ -42,6 +42,12 @@ public:
     // WinHTTP path instead). nullopt when there is none.
     std::optional<Route> alternate(Scheme scheme, const QString& host, quint16 port) const;
 
+    // --compare-direct: the other path for an address that took `taken`: direct after a proxy, or
+    // after direct the proxy a browser on this machine would use (system settings, or the PAC).
+    // nullopt when there is no such proxy.
+    std::optional<Route> otherPath(Scheme scheme, const QString& host, quint16 port,
+                                   const Route& taken) const;
+
     // PAC mode: the script's answer per URL (pacKey), or why there is none for any URL.
     void setPacAnswers(QHash<QString, PacAnswer> answers);
     void setPacFailure(QString reason);

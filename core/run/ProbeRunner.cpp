@@ -214,6 +214,11 @@ void ProbeRunner::onProbeFinished(const Job& job, TargetResult result)
             launchMore();
             return;
         }
+        if (m_settings.compareDirect && result.target.scheme != Scheme::Udp) {
+            // Nothing to compare with: said once, in the address's own words (Diagnosis).
+            result.alternate =
+                AlternatePath{AlternatePath::Purpose::CompareDirect, Route{}, Verdict::NotRun, {}, {}, {}};
+        }
     }
     publish(job.index, result);
 }
@@ -223,6 +228,10 @@ std::optional<ProbeRunner::Job> ProbeRunner::alternateJob(qsizetype index, const
     const Target& target = result.target;
     if (const auto route = m_resolver->alternate(target.scheme, target.host, target.port))
         return Job{index, *route, AlternatePath::Purpose::PacForConnector};
+    if (m_settings.compareDirect) {
+        if (const auto route = m_resolver->otherPath(target.scheme, target.host, target.port, result.route))
+            return Job{index, *route, AlternatePath::Purpose::CompareDirect};
+    }
     return std::nullopt;
 }
 

@@ -134,6 +134,37 @@ for host, target in targets.items():
 check(report["durationMs"] < timeout_ms + 2500,
       f"dropped: the run took {report['durationMs']} ms, more than one timeout ({timeout_ms} ms)")
 
+# --compare-direct: the run went direct; a browser here would use the proxy in https_proxy.
+status, report, targets, text = load("compare-direct")
+for host in ("open.proxy-lab.test", "crl.proxy-lab.test"):
+    other = targets[host].get("alternatePath")
+    check(targets[host]["verdict"] == "fail" and other is not None and other["purpose"] == "compare_direct"
+          and other["verdict"] == "pass" and other["route"].get("proxy") == "127.0.0.1:3128",
+          f"compare-direct: {host} alternatePath {other}")
+    check(other is not None and other["note"].startswith("Direct is blocked")
+          and "netsh winhttp set proxy 127.0.0.1:3128" in other["note"],
+          f"compare-direct: {host} note {other and other['note']}")
+check("Other path: Direct is blocked" in text, "compare-direct: the text report has no 'Other path:' line")
+top = report["summary"]["topProblems"]
+check(any("fail direct and work through the proxy 127.0.0.1:3128" in p["message"]
+          and "netsh winhttp set proxy 127.0.0.1:3128" in p["remediation"] for p in top),
+      f"compare-direct: what to fix first does not say it once: {top}")
+
+# Through the proxy: the denied address fails there, and direct too (the name resolves only on the proxy).
+status, report, targets, _ = load("compare-proxy")
+other = targets["denied.proxy-lab.test"].get("alternatePath")
+check(other is not None and other["route"]["kind"] == "direct" and other["verdict"] == "fail"
+      and other["note"].startswith("Through the proxy it fails (PROXY_DENIED), and direct it fails too"),
+      f"compare-proxy: denied alternatePath {other}")
+check("alternatePath" not in targets["open.proxy-lab.test"],
+      "compare-proxy: a passing address was compared too")
+
+# Direct with no proxy anywhere: said once per address, nothing probed.
+status, report, targets, _ = load("compare-nothing")
+other = targets["open.proxy-lab.test"].get("alternatePath")
+check(other is not None and other["verdict"] == "not_run" and other["note"].startswith("No other path"),
+      f"compare-nothing: {other}")
+
 for problem in problems:
     print("FAIL:", problem, file=sys.stderr)
 sys.exit(1 if problems else 0)

@@ -13,6 +13,11 @@
 #   an ssl-bump proxy re-signing          -> TLS_INTERCEPTED naming the inspection CA
 #   a port where nothing listens          -> PROXY_UNREACHABLE, named once in "what to fix first"
 #   the proxy port silently dropped       -> PROXY_UNREACHABLE (timeout), the run ends in ~1 timeout
+#   --compare-direct, run direct with a browser proxy in https_proxy
+#                                         -> each failing address says direct is blocked and the
+#                                            proxy works (alternatePath compare_direct, pass)
+#   --compare-direct through the proxy    -> the denied address: the proxy fails, direct fails too
+#   --compare-direct direct, no proxy set -> "No other path to compare"
 # Every report must validate against report-v1.schema.json.
 #
 # usage: test_proxy_squid.sh PATH/TO/cloudcheck-cli
@@ -125,6 +130,10 @@ run_cli environment https_proxy=http://127.0.0.1:3128 http_proxy=http://127.0.0.
 run_cli bump -- --proxy http://127.0.0.1:3129
 run_cli nothing -- --proxy http://127.0.0.1:3999
 run_cli dropped -- --proxy http://127.0.0.1:3130
+run_cli compare-direct https_proxy=http://127.0.0.1:3128 http_proxy=http://127.0.0.1:3128 -- \
+    --proxy none --compare-direct
+run_cli compare-proxy -- --proxy http://127.0.0.1:3128 --compare-direct
+run_cli compare-nothing -- --proxy none --compare-direct
 
 "$python" "$here/check_proxy_reports.py" "$workdir" "$schema" "$((timeout_s * 1000))"
 echo "PASS: squid proxy scenarios"

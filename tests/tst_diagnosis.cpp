@@ -260,6 +260,9 @@ private Q_SLOTS:
     void unexplainedFailureIsNeverPass_data();
     void unexplainedFailureIsNeverPass();
     void needsCustomerIdIsNotRun();
+    void cutTunnelIsReportedWithItsDuration();
+    void onlyThePacPathWorksForTheConnector();
+    void compareDirectSaysWhichPathWorks();
     void cancelledIsNotRun();
     void allPassIsPass();
     void applyReplacesEarlierFindings();
@@ -729,7 +732,7 @@ void DiagnosisTest::everySpecCodeExists()
         u"CERT_REVOKED"_s,         u"HTTP_UNEXPECTED"_s,
         u"CLOCK_SKEW"_s,           u"SLOW_RESPONSE"_s,
         u"UDP_BLOCKED"_s,          u"PROXY_PAC_FAILED"_s,
-        u"REVOCATION_INVALID"_s,
+        u"REVOCATION_INVALID"_s,   u"PROXY_TUNNEL_CUT"_s,
     };
     const QStringList names = allFindingCodeNames();
     for (const QString& code : spec) {
@@ -773,6 +776,75 @@ void DiagnosisTest::everyCodeIsDocumentedWithItsFix()
     // And nothing documented that the engine does not know.
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         QVERIFY2(names.contains(it.key()), qPrintable(it.key() + u" is documented but unknown"_s));
+}
+
+void DiagnosisTest::cutTunnelIsReportedWithItsDuration()
+{
+    TargetResult cut = httpsPassing(step(StepKind::Http, Verdict::Pass, 30, {{u"status"_s, 200}}));
+    cut.route = Route::viaProxy(Route::Source::Manual, u"10.0.0.5"_s, 8080, u"--proxy"_s);
+    cut.heldTunnel = HeldTunnel{HeldTunnel::Kind::Cut, u"10.0.0.5:8080"_s, 60, 4200, {}};
+    Diagnosis::apply(cut);
+    QCOMPARE(cut.verdict, Verdict::Fail);
+    QCOMPARE(cut.findings.size(), 1);
+    QCOMPARE(cut.findings.first().code, FindingCode::ProxyTunnelCut);
+    QVERIFY2(cut.findings.first().message.contains(u"after 4.2 s"_s),
+             qPrintable(cut.findings.first().message));
+    QVERIFY(cut.findings.first().message.contains(u"60 s"_s));
+
+    // Held as asked, or never opened: nothing to report on the address itself.
+    for (const HeldTunnel::Kind kind : {HeldTunnel::Kind::Held, HeldTunnel::Kind::Failed}) {
+        TargetResult held = httpsPassing(step(StepKind::Http, Verdict::Pass, 30, {{u"status"_s, 200}}));
+        held.heldTunnel = HeldTunnel{kind, u"10.0.0.5:8080"_s, 60, 60000, {}};
+        Diagnosis::apply(held);
+        QCOMPARE(held.verdict, Verdict::Pass);
+    }
+}
+
+void DiagnosisTest::onlyThePacPathWorksForTheConnector()
+{
+    TargetResult direct = httpFailingTcp(tcpFailure(u"timeout"_s, u"timeout"_s, 80, QString()));
+    direct.route = Route::direct(Route::Source::Unconfigured);
+    Route pac = Route::viaProxy(Route::Source::Pac, u"10.0.0.5"_s, 8080, u"pac:http://wpad.corp/proxy.pac"_s);
+    pac.pacReturned = u"PROXY 10.0.0.5:8080"_s;
+    direct.alternate = AlternatePath{AlternatePath::Purpose::PacForConnector, pac, Verdict::Pass, {}, {}, {}};
+    Diagnosis::apply(direct);
+    QCOMPARE(direct.verdict, Verdict::Fail);
+    const auto unsupported =
+        std::find_if(direct.findings.cbegin(), direct.findings.cend(),
+                     [](const Finding& f) { return f.code == FindingCode::ProxyUnsupportedForConnector; });
+    QVERIFY(unsupported != direct.findings.cend());
+    QVERIFY2(unsupported->message.contains(u"the PAC script http://wpad.corp/proxy.pac"_s),
+             qPrintable(unsupported->message));
+    QVERIFY2(unsupported->remediation.contains(u"netsh winhttp set proxy proxy-server=\"10.0.0.5:8080\""_s),
+             qPrintable(unsupported->remediation));
+    QVERIFY(direct.alternate->note.startsWith(u"The PAC script's path works"_s));
+
+    // When the PAC's path fails too, nothing is added beyond the note.
+    TargetResult both = httpFailingTcp(tcpFailure(u"timeout"_s, u"timeout"_s, 80, QString()));
+    both.alternate = AlternatePath{AlternatePath::Purpose::PacForConnector, pac, Verdict::Fail, {}, {}, {}};
+    Diagnosis::apply(both);
+    for (const Finding& finding : std::as_const(both.findings))
+        QVERIFY(finding.code != FindingCode::ProxyUnsupportedForConnector);
+    QVERIFY(both.alternate->note.startsWith(u"The PAC script's path fails too"_s));
+}
+
+void DiagnosisTest::compareDirectSaysWhichPathWorks()
+{
+    TargetResult direct = httpFailingTcp(tcpFailure(u"timeout"_s, u"timeout"_s, 80, QString()));
+    direct.route = Route::direct(Route::Source::Disabled);
+    direct.alternate = AlternatePath{AlternatePath::Purpose::CompareDirect,
+                                     Route::viaProxy(Route::Source::SystemSettings, u"10.0.0.5"_s, 8080),
+                                     Verdict::Pass,
+                                     {},
+                                     {},
+                                     {}};
+    Diagnosis::apply(direct);
+    QVERIFY2(direct.alternate->note.startsWith(
+                 u"Direct is blocked (TCP_TIMEOUT); through the proxy 10.0.0.5:8080"_s),
+             qPrintable(direct.alternate->note));
+    QVERIFY(direct.alternate->note.contains(u"netsh winhttp set proxy 10.0.0.5:8080"_s));
+    // The comparison explains; it never turns a failure into a pass.
+    QCOMPARE(direct.verdict, Verdict::Fail);
 }
 
 QTEST_GUILESS_MAIN(DiagnosisTest)

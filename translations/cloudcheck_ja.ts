@@ -159,10 +159,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>%1 is not yet supported in this version of CloudCheck.</source>
-        <translation>%1 は、このバージョンの CloudCheck ではまだサポートされていません。</translation>
-    </message>
-    <message>
         <source>Checks whether this machine can reach every address Citrix Cloud Japan needs, and explains each failure.
 Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check failed, 64 bad usage or input, 70 internal error.</source>
         <translation>このマシンから Citrix Cloud Japan に必要なすべてのアドレスに到達できるかを確認し、失敗ごとに原因を説明します。
@@ -375,6 +371,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>--proxy pac:URL takes an http, https or file URL, got &quot;%1&quot;</source>
         <translation>--proxy pac:URL には http、https、file のいずれかの URL を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--hold-tunnel expects seconds from 1 to 3600, got &quot;%1&quot;</source>
+        <translation>--hold-tunnel には 1 から 3600 までの秒数を指定してください (指定値: &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -992,10 +992,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>比較する別の経路がありません。このマシンのブラウザーにはプロキシが設定されておらず、指定もされていません。</translation>
     </message>
     <message>
-        <source>Direct is blocked (%1); through %2 it works, so configure the Cloud Connector&apos;s WinHTTP proxy (netsh winhttp set proxy %3).</source>
-        <translation>直接接続はブロックされています (%1)。%2 では接続できるため、Cloud Connector の WinHTTP プロキシを設定してください (netsh winhttp set proxy %3)。</translation>
-    </message>
-    <message>
         <source>Direct is blocked (%1), and through %2 it fails too (%3).</source>
         <translation>直接接続はブロックされており (%1)、%2 でも失敗します (%3)。</translation>
     </message>
@@ -1066,6 +1062,26 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>; tried first: %1</source>
         <translation>。先に試行: %1</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed an idle CONNECT tunnel to %2 after %3 s; it was to be held for %4 s. The Cloud Connector keeps WebSocket channels open through such tunnels for hours, and they break each time the proxy cuts them.</source>
+        <translation>プロキシ %1 は、%2 へのアイドル状態の CONNECT トンネルを %3 秒後に切断しました (%4 秒間保持する予定でした)。Cloud Connector はこのようなトンネルを通じて WebSocket チャネルを何時間も開いたままにするため、プロキシが切断するたびに通信が途切れます。</translation>
+    </message>
+    <message>
+        <source>Raise the proxy&apos;s idle timeout for CONNECT tunnels to %1 (squid: read_timeout; on other proxies and firewalls the idle or tunnel timeout), or exempt these addresses from it.</source>
+        <translation>%1 への CONNECT トンネルについて、プロキシのアイドル タイムアウトを延長するか (squid: read_timeout、その他のプロキシやファイアウォールではアイドル タイムアウトまたはトンネル タイムアウト)、これらのアドレスをタイムアウトの対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <translation>プロキシ %1</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接接続</translation>
+    </message>
+    <message>
+        <source>Direct is blocked (%1); through %2 (from %3) it works, so configure the Cloud Connector&apos;s WinHTTP proxy (netsh winhttp set proxy %4).</source>
+        <translation>直接接続はブロックされています (%1)。%2 (%3 による) 経由では接続できるため、Cloud Connector の WinHTTP プロキシを設定してください (netsh winhttp set proxy %4)。</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1798,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Revocation answer not valid</source>
         <translation>失効確認の応答が無効</translation>
     </message>
+    <message>
+        <source>Proxy cuts long-lived tunnels</source>
+        <translation>プロキシによる長時間トンネルの切断</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -1971,6 +1991,22 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Other path: %1</source>
         <translation>別の経路: %1</translation>
     </message>
+    <message>
+        <source>held open through %1 for %2 s, as asked</source>
+        <translation>%1 経由で指定どおり %2 秒間保持</translation>
+    </message>
+    <message>
+        <source>cut by %1 after %2 s of %3 s</source>
+        <translation>%1 により %3 秒中 %2 秒で切断</translation>
+    </message>
+    <message>
+        <source>not held: %1</source>
+        <translation>保持せず: %1</translation>
+    </message>
+    <message>
+        <source>Tunnel: %1</source>
+        <translation>トンネル: %1</translation>
+    </message>
 </context>
 <context>
     <name>cloudcheck::CliApplication</name>
@@ -2025,6 +2061,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>cloudcheck-cli: a proxy user is given but no password: set %1, or run in a terminal to be asked</source>
         <translation>cloudcheck-cli: プロキシのユーザーが指定されていますが、パスワードがありません: %1 を設定するか、ターミナルで実行してパスワードを入力してください</translation>
+    </message>
+    <message>
+        <source>Holding a proxy tunnel open: %1 s left (Ctrl+C stops)</source>
+        <translation>プロキシ トンネルを保持しています: 残り %1 秒 (Ctrl+C で停止)</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2314,13 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>The proxy this machine is set to use: the https_proxy and no_proxy environment variables, then the system settings. On Windows, the WinHTTP proxy (netsh winhttp) for a Cloud Connector, the Internet Settings for a browser.</source>
         <translation>このマシンに設定されたプロキシを使用します。環境変数 https_proxy と no_proxy、次にシステム設定の順に参照します。Windows では、Cloud Connector の場合は WinHTTP プロキシ (netsh winhttp)、ブラウザーの場合はインターネット設定を使用します。</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::ProbeRunner</name>
+    <message>
+        <source>no address in this run goes through a proxy</source>
+        <translation>この実行ではプロキシを経由するアドレスがありません</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2713,21 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>For sharing outside the customer: the exported report masks the Customer ID, this machine&apos;s name, internal proxy hosts and the proxy user name.</source>
         <translation>顧客の外部と共有するためのオプションです。エクスポートするレポートで、顧客 ID、このマシンの名前、社内のプロキシ ホスト、プロキシのユーザー名をマスクします。</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::TunnelHold</name>
+    <message>
+        <source>the proxy did not open the tunnel within %1 ms</source>
+        <translation>プロキシが %1 ms 以内にトンネルを開きませんでした</translation>
+    </message>
+    <message>
+        <source>the proxy answered &quot;%1&quot;</source>
+        <translation>プロキシの応答: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection before the tunnel opened</source>
+        <translation>トンネルが開く前にプロキシが接続を閉じました</translation>
     </message>
 </context>
 <context>

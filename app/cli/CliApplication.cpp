@@ -128,6 +128,11 @@ int CliApplication::exec()
         ++done;
         printErr(progressRedactor.apply(TextReport::progressLine(target, done, total)));
     });
+    connect(&run, &BackgroundRun::tunnelHoldProgress, this, [&](int secondsLeft) {
+        // A countdown every 5 s: enough to show the run is alive, not enough to flood a log.
+        if (secondsLeft == settings.holdTunnelSeconds || secondsLeft % 5 == 0)
+            printErr(tr("Holding a proxy tunnel open: %1 s left (Ctrl+C stops)").arg(secondsLeft));
+    });
     connect(&run, &BackgroundRun::finished, this, [&](const RunResult& finished) {
         result = finished;
         loop.quit();

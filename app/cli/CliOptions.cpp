@@ -8,15 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace cloudcheck {
 
-namespace {
-
-QString notYetSupported(const QString& what)
-{
-    return CliOptions::tr("%1 is not yet supported in this version of CloudCheck.").arg(what);
-}
-
-} // namespace
-
 std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -163,8 +154,14 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
         settings.proxy.user = user;
     }
     settings.compareDirect = parser.isSet(compareDirect);
-    if (parser.isSet(holdTunnel))
-        return notYetSupported(QStringLiteral("--hold-tunnel"));
+    if (parser.isSet(holdTunnel)) {
+        bool ok = false;
+        const int seconds = parser.value(holdTunnel).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return tr("--hold-tunnel expects seconds from 1 to 3600, got \"%1\"")
+                .arg(parser.value(holdTunnel));
+        settings.holdTunnelSeconds = seconds;
+    }
     if (parser.isSet(profile)) {
         const auto value = profileFromName(parser.value(profile));
         if (!value)

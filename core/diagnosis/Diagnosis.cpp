@@ -863,8 +863,13 @@ void diagnoseAlternate(TargetResult& result)
     const bool mainFails = result.verdict == Verdict::Fail || result.verdict == Verdict::Error ||
                            std::any_of(result.findings.cbegin(), result.findings.cend(),
                                        [](const Finding& f) { return f.severity == Verdict::Fail; });
-    const QString mainPath = Diagnosis::describePath(result.route);
-    const QString otherPath = Diagnosis::describePath(other.route);
+    // "the proxy 10.0.0.5:8080" or "direct": short enough for one sentence.
+    const auto pathName = [](const Route& route) {
+        return route.isProxied() ? Diagnosis::tr("the proxy %1").arg(route.proxyAuthority())
+                                 : Diagnosis::tr("direct");
+    };
+    const QString mainPath = pathName(result.route);
+    const QString otherPath = pathName(other.route);
     const QString mainCodes = failingCodes(result.findings);
     const QString otherCodes = failingCodes(other.findings);
     const bool otherWorks = other.verdict == Verdict::Pass || other.verdict == Verdict::Warn;
@@ -909,12 +914,13 @@ void diagnoseAlternate(TargetResult& result)
     }
     const bool wentDirect = !result.route.isProxied();
     if (wentDirect) {
-        other.note = otherWorks
-                         ? Diagnosis::tr("Direct is blocked (%1); through %2 it works, so configure the "
-                                         "Cloud Connector's WinHTTP proxy (netsh winhttp set proxy %3).")
-                               .arg(mainCodes, otherPath, other.route.proxyAuthority())
-                         : Diagnosis::tr("Direct is blocked (%1), and through %2 it fails too (%3).")
-                               .arg(mainCodes, otherPath, otherCodes);
+        other.note =
+            otherWorks ? Diagnosis::tr("Direct is blocked (%1); through %2 (from %3) it works, so configure "
+                                       "the Cloud Connector's WinHTTP proxy (netsh winhttp set proxy %4).")
+                             .arg(mainCodes, otherPath, Diagnosis::routeOrigin(other.route),
+                                  other.route.proxyAuthority())
+                       : Diagnosis::tr("Direct is blocked (%1), and through %2 it fails too (%3).")
+                             .arg(mainCodes, otherPath, otherCodes);
     } else {
         other.note = otherWorks
                          ? Diagnosis::tr("Through the proxy it fails (%1); direct it works, so the proxy "
@@ -923,6 +929,28 @@ void diagnoseAlternate(TargetResult& result)
                          : Diagnosis::tr("Through the proxy it fails (%1), and direct it fails too (%2).")
                                .arg(mainCodes, otherCodes);
     }
+}
+
+// --hold-tunnel: a proxy that closes an idle tunnel early breaks the Connector's WebSocket channels.
+void diagnoseHeldTunnel(TargetResult& result)
+{
+    if (!result.heldTunnel || result.heldTunnel->kind != HeldTunnel::Kind::Cut)
+        return;
+    const HeldTunnel& held = *result.heldTunnel;
+    FindingWriter out(result);
+    out.add(FindingCode::ProxyTunnelCut, Verdict::Fail,
+            Diagnosis::tr(
+                "The proxy %1 closed an idle CONNECT tunnel to %2 after %3 s; it was to be held for %4 s. "
+                "The Cloud Connector keeps WebSocket channels open through such tunnels for hours, and "
+                "they break each time the proxy cuts them.")
+                .arg(held.proxy, out.host() + u':' + out.port(),
+                     QString::number(double(held.heldMs) / 1000.0, 'f', 1),
+                     QString::number(held.requestedSeconds)),
+            Diagnosis::tr(
+                "Raise the proxy's idle timeout for CONNECT tunnels to %1 (squid: read_timeout; on other "
+                "proxies and firewalls the idle or tunnel timeout), or exempt these addresses from it.")
+                .arg(out.pattern()));
+    result.findings += out.take();
 }
 
 } // namespace
@@ -1093,6 +1121,7 @@ void Diagnosis::apply(TargetResult& result)
     diagnoseSlowSteps(result, out);
     result.findings = out.take();
     diagnoseAlternate(result);
+    diagnoseHeldTunnel(result);
     for (const Finding& finding : std::as_const(result.findings))
         verdict = worse(verdict, finding.severity);
     if (result.steps.isEmpty())

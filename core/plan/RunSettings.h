@@ -23,6 +23,8 @@ struct RunSettings
     QString proxyPassword;
     // --compare-direct: a failing address is also tried along the other path (direct or proxy).
     bool compareDirect = false;
+    // --hold-tunnel: hold one proxy tunnel open this long beside the checks; 0 is off.
+    int holdTunnelSeconds = 0;
     int timeoutMs = 5000;
     // Enough for the whole built-in catalog in one wave: with 16, the 17th target waited for a
     // slot, so a site that drops everything took two timeouts instead of one (docs/cli.md).

@@ -72,6 +72,19 @@ QJsonObject targetJson(const TargetResult& result)
                                 {QStringLiteral("findings"), QJsonArray::fromStringList(codes)},
                                 {QStringLiteral("note"), alternate->note}});
     }
+    if (const auto& held = result.heldTunnel) {
+        QJsonObject tunnel{
+            {QStringLiteral("outcome"), held->kind == HeldTunnel::Kind::Held  ? QStringLiteral("held")
+                                        : held->kind == HeldTunnel::Kind::Cut ? QStringLiteral("cut")
+                                                                              : QStringLiteral("failed")},
+            {QStringLiteral("requestedSeconds"), held->requestedSeconds},
+            {QStringLiteral("heldMs"), held->heldMs}};
+        if (!held->proxy.isEmpty())
+            tunnel.insert(QStringLiteral("proxy"), held->proxy);
+        if (!held->error.isEmpty())
+            tunnel.insert(QStringLiteral("error"), held->error);
+        json.insert(QStringLiteral("heldTunnel"), tunnel);
+    }
     return json;
 }
 

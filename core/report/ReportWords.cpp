@@ -344,6 +344,8 @@ QString ReportWords::findingTitle(FindingCode code)
         return tr("Proxy setting the Cloud Connector cannot use");
     case FindingCode::ProxyPacFailed:
         return tr("PAC script could not be used");
+    case FindingCode::ProxyTunnelCut:
+        return tr("Proxy cuts long-lived tunnels");
     case FindingCode::TlsHandshakeFailed:
         return tr("TLS negotiation failed");
     case FindingCode::TlsProtocolTooOld:
@@ -400,6 +402,7 @@ QString ReportWords::findingOwner(FindingCode code)
     case FindingCode::ProxyDenied:
     case FindingCode::ProxyUnsupportedForConnector:
     case FindingCode::ProxyPacFailed:
+    case FindingCode::ProxyTunnelCut:
     case FindingCode::TlsIntercepted:
         return tr("the proxy team");
     case FindingCode::TlsProtocolTooOld:

@@ -129,6 +129,17 @@ QString TextReport::render(const RunResult& run, const Options& options)
                        u'\n';
             out +=
                 QStringLiteral("      ") + tr("Path: %1").arg(Diagnosis::describeRoute(result.route)) + u'\n';
+            if (const auto& held = result.heldTunnel) {
+                const QString seconds = QString::number(double(held->heldMs) / 1000.0, 'f', 1);
+                const QString line =
+                    held->kind == HeldTunnel::Kind::Held
+                        ? tr("held open through %1 for %2 s, as asked").arg(held->proxy, seconds)
+                    : held->kind == HeldTunnel::Kind::Cut ? tr("cut by %1 after %2 s of %3 s")
+                                                                .arg(held->proxy, seconds)
+                                                                .arg(held->requestedSeconds)
+                                                          : tr("not held: %1").arg(held->error);
+                out += QStringLiteral("      ") + tr("Tunnel: %1").arg(line) + u'\n';
+            }
             if (result.alternate && !result.alternate->note.isEmpty())
                 out += QStringLiteral("      ") + tr("Other path: %1").arg(result.alternate->note) + u'\n';
             out += QStringLiteral("      ") +

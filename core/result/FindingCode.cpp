@@ -7,7 +7,7 @@
 namespace cloudcheck {
 
 namespace {
-constexpr EnumNames<FindingCode, 27> kCodes({{
+constexpr EnumNames<FindingCode, 28> kCodes({{
     {FindingCode::DnsNxdomain, "DNS_NXDOMAIN"},
     {FindingCode::DnsTimeout, "DNS_TIMEOUT"},
     {FindingCode::DnsServfail, "DNS_SERVFAIL"},
@@ -21,6 +21,7 @@ constexpr EnumNames<FindingCode, 27> kCodes({{
     {FindingCode::ProxyDenied, "PROXY_DENIED"},
     {FindingCode::ProxyUnsupportedForConnector, "PROXY_UNSUPPORTED_FOR_CONNECTOR"},
     {FindingCode::ProxyPacFailed, "PROXY_PAC_FAILED"},
+    {FindingCode::ProxyTunnelCut, "PROXY_TUNNEL_CUT"},
     {FindingCode::TlsHandshakeFailed, "TLS_HANDSHAKE_FAILED"},
     {FindingCode::TlsProtocolTooOld, "TLS_PROTOCOL_TOO_OLD"},
     {FindingCode::CertUntrusted, "CERT_UNTRUSTED"},

@@ -21,6 +21,7 @@ enum class FindingCode
     ProxyDenied,
     ProxyUnsupportedForConnector,
     ProxyPacFailed,
+    ProxyTunnelCut,
     TlsHandshakeFailed,
     TlsProtocolTooOld,
     CertUntrusted,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "HeldTunnel.h"
 #include "StepResult.h"
 #include "plan/Target.h"
 #include "route/Route.h"
@@ -39,6 +40,7 @@ struct TargetResult
     QString reason; // why the target, or its remaining steps, did not run
     bool cancelled = false;
     std::optional<AlternatePath> alternate;
+    std::optional<HeldTunnel> heldTunnel; // --hold-tunnel, on the address it was held to
 
     const StepResult* step(StepKind kind) const
     {

@@ -16,6 +16,7 @@ BackgroundRun::BackgroundRun(QObject* parent) : QObject(parent), m_thread(new QT
     connect(m_runner, &ProbeRunner::targetStarted, this, &BackgroundRun::targetStarted);
     connect(m_runner, &ProbeRunner::stepFinished, this, &BackgroundRun::stepFinished);
     connect(m_runner, &ProbeRunner::targetFinished, this, &BackgroundRun::targetFinished);
+    connect(m_runner, &ProbeRunner::tunnelHoldProgress, this, &BackgroundRun::tunnelHoldProgress);
     connect(m_runner, &ProbeRunner::finished, this, [this](const RunResult& result) {
         m_running = false;
         emit finished(result);

@@ -30,6 +30,7 @@ signals:
     void targetStarted(const QString& targetId);
     void stepFinished(const QString& targetId, const cloudcheck::StepResult& step);
     void targetFinished(const cloudcheck::TargetResult& result);
+    void tunnelHoldProgress(int secondsLeft);
     void finished(const cloudcheck::RunResult& result);
 
 private:

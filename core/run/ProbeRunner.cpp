@@ -4,6 +4,7 @@
 #include "pac/PacEvaluator.h"
 #include "pac/PacScriptFetch.h"
 #include "probe/TargetProbe.h"
+#include "probe/TunnelHold.h"
 #include "result/StepFacts.h"
 #include "revocation/RevocationService.h"
 #include "route/RouteResolver.h"
@@ -71,6 +72,9 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     m_pending.clear();
     m_awaitingAlternate.clear();
     m_published.clear();
+    m_holdIndex = -1;
+    m_holdOutcome.reset();
+    m_holdTarget.reset();
     for (const Target& target : plan.targets) {
         TargetResult placeholder;
         placeholder.target = target;
@@ -147,7 +151,56 @@ void ProbeRunner::planRoutes()
             m_resolver->resolve(placeholder.target.scheme, placeholder.target.host, placeholder.target.port);
         m_pending << Job{i, placeholder.route, std::nullopt};
     }
+    if (m_settings.holdTunnelSeconds > 0)
+        startTunnelHold();
     launchMore();
+}
+
+void ProbeRunner::startTunnelHold()
+{
+    // The first https address that goes through a proxy: its tunnel is held beside the checks.
+    qsizetype firstHttps = -1;
+    for (qsizetype i = 0; i < m_run.targets.size(); ++i) {
+        const TargetResult& candidate = m_run.targets.at(i);
+        if (candidate.target.scheme != Scheme::Https || candidate.target.needsCustomerId)
+            continue;
+        if (firstHttps < 0)
+            firstHttps = i;
+        if (candidate.route.isProxied() && candidate.route.problem.isEmpty() &&
+            !candidate.route.proxyHost.isEmpty()) {
+            m_holdIndex = i;
+            break;
+        }
+    }
+    if (m_holdIndex < 0) {
+        // Said on the first https address rather than dropped: the option was asked for.
+        m_holdIndex = firstHttps;
+        HeldTunnel none;
+        none.requestedSeconds = m_settings.holdTunnelSeconds;
+        none.error = tr("no address in this run goes through a proxy");
+        m_holdOutcome = none;
+        return;
+    }
+    ProbeContext context = m_context;
+    context.route = m_run.targets.at(m_holdIndex).route;
+    m_hold = new TunnelHold(m_settings.holdTunnelSeconds, context, this);
+    connect(m_hold, &TunnelHold::secondsLeft, this, &ProbeRunner::tunnelHoldProgress);
+    connect(m_hold, &TunnelHold::finished, this, &ProbeRunner::onTunnelHoldFinished);
+    m_hold->start(m_run.targets.at(m_holdIndex).target);
+}
+
+void ProbeRunner::onTunnelHoldFinished(const HeldTunnel& outcome)
+{
+    m_hold->deleteLater();
+    m_hold = nullptr;
+    m_holdOutcome = outcome;
+    if (m_holdTarget) {
+        TargetResult result = *std::exchange(m_holdTarget, std::nullopt);
+        publish(m_holdIndex, result);
+        return;
+    }
+    if (m_running && m_pending.isEmpty() && m_active.isEmpty())
+        finishRun();
 }
 
 void ProbeRunner::launchMore()
@@ -176,7 +229,7 @@ void ProbeRunner::launchMore()
         probe->start();
     }
     m_launching = false;
-    if (m_running && m_pending.isEmpty() && m_active.isEmpty())
+    if (m_running && m_pending.isEmpty() && m_active.isEmpty() && !m_hold)
         finishRun();
 }
 
@@ -237,6 +290,13 @@ std::optional<ProbeRunner::Job> ProbeRunner::alternateJob(qsizetype index, const
 
 void ProbeRunner::publish(qsizetype index, TargetResult result)
 {
+    if (index == m_holdIndex) {
+        if (m_hold) {
+            m_holdTarget = result; // reported once its tunnel has been held
+            return;
+        }
+        result.heldTunnel = m_holdOutcome;
+    }
     Diagnosis::apply(result);
     m_published.insert(index);
     m_run.targets[index] = result;
@@ -256,6 +316,13 @@ void ProbeRunner::cancel()
     m_run.cancelled = true;
     if (m_revocation)
         m_revocation->cancel();
+    if (m_hold) {
+        m_hold->abort();
+        m_hold->deleteLater();
+        m_hold = nullptr;
+    }
+    if (m_holdTarget)
+        publish(m_holdIndex, *std::exchange(m_holdTarget, std::nullopt));
     if (m_pacFetch)
         m_pacFetch->abort();
     if (m_pacEvaluator)

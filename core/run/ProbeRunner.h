@@ -16,6 +16,7 @@ class PacScriptFetch;
 class RevocationService;
 class RouteResolver;
 class TargetProbe;
+class TunnelHold;
 
 // Schedules a run's targets on the thread it lives in: at most `concurrency` probes at once,
 // each bounded by the step timeout, all stopped at once by cancel(). Every target result is
@@ -45,6 +46,8 @@ signals:
     void targetStarted(const QString& targetId);
     void stepFinished(const QString& targetId, const cloudcheck::StepResult& step);
     void targetFinished(const cloudcheck::TargetResult& result);
+    // --hold-tunnel: the seconds the held tunnel still has to go, once a second.
+    void tunnelHoldProgress(int secondsLeft);
     void finished(const cloudcheck::RunResult& result);
 
 private:
@@ -62,6 +65,8 @@ private:
     void onProbeFinished(const Job& job, TargetResult result);
     std::optional<Job> alternateJob(qsizetype index, const TargetResult& result) const;
     void publish(qsizetype index, TargetResult result);
+    void startTunnelHold();
+    void onTunnelHoldFinished(const HeldTunnel& outcome);
     void finishRun();
 
     RunResult m_run;
@@ -76,6 +81,10 @@ private:
     QHash<TargetProbe*, Job> m_active;
     QHash<qsizetype, TargetResult> m_awaitingAlternate; // primary results whose second path runs
     QSet<qsizetype> m_published;
+    TunnelHold* m_hold = nullptr;
+    qsizetype m_holdIndex = -1;
+    std::optional<HeldTunnel> m_holdOutcome;
+    std::optional<TargetResult> m_holdTarget; // finished while its tunnel is still held
     bool m_running = false;
     bool m_launching = false;
 };

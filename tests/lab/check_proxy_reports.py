@@ -165,6 +165,24 @@ other = targets["open.proxy-lab.test"].get("alternatePath")
 check(other is not None and other["verdict"] == "not_run" and other["note"].startswith("No other path"),
       f"compare-nothing: {other}")
 
+# --hold-tunnel through a squid whose read_timeout cuts idle tunnels after 3 s.
+status, report, targets, text = load("hold-cut")
+held = targets["open.proxy-lab.test"].get("heldTunnel")
+cut = finding(targets["open.proxy-lab.test"], "PROXY_TUNNEL_CUT")
+check(held is not None and held["outcome"] == "cut" and 2500 <= held["heldMs"] <= 6500
+      and held["requestedSeconds"] == 8, f"hold-cut: heldTunnel {held}")
+check(cut is not None and "127.0.0.1:3131" in cut["message"] and "read_timeout" in cut["remediation"],
+      f"hold-cut: findings {targets['open.proxy-lab.test']['findings']}")
+check(report["durationMs"] < 7500, f"hold-cut: the run took {report['durationMs']} ms; it should end at the cut")
+check("Tunnel: cut by 127.0.0.1:3131" in text, "hold-cut: the text report has no Tunnel line")
+
+status, report, targets, _ = load("hold-kept")
+held = targets["open.proxy-lab.test"].get("heldTunnel")
+check(held is not None and held["outcome"] == "held" and held["heldMs"] >= 2900,
+      f"hold-kept: heldTunnel {held}")
+check(finding(targets["open.proxy-lab.test"], "PROXY_TUNNEL_CUT") is None, "hold-kept: a held tunnel was reported cut")
+check(report["durationMs"] >= 2900, f"hold-kept: the run took only {report['durationMs']} ms")
+
 for problem in problems:
     print("FAIL:", problem, file=sys.stderr)
 sys.exit(1 if problems else 0)

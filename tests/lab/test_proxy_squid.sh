@@ -18,6 +18,10 @@
 #                                            proxy works (alternatePath compare_direct, pass)
 #   --compare-direct through the proxy    -> the denied address: the proxy fails, direct fails too
 #   --compare-direct direct, no proxy set -> "No other path to compare"
+#   --hold-tunnel 8 through a squid with read_timeout 3 s
+#                                         -> PROXY_TUNNEL_CUT on open.proxy-lab.test, cut after ~3-5 s;
+#                                            the run ends when the tunnel is cut, not after 8 s
+#   --hold-tunnel 3 through the open squid -> held 3 s, no finding; the run lasts about 3 s
 # Every report must validate against report-v1.schema.json.
 #
 # usage: test_proxy_squid.sh PATH/TO/cloudcheck-cli
@@ -65,6 +69,7 @@ squid_lab_hosts "$origin" open.proxy-lab.test denied.proxy-lab.test bypass.proxy
 SQUID_LAB_DENIED="denied.proxy-lab.test crl-denied.proxy-lab.test"
 squid_lab_squid open 3128
 squid_lab_squid bump 3129 bump
+SQUID_LAB_READ_TIMEOUT=3 squid_lab_squid shortread 3131 shortread
 
 # The silently dropped proxy port.
 cat >rules.nft <<'EOF2'
@@ -134,6 +139,8 @@ run_cli compare-direct https_proxy=http://127.0.0.1:3128 http_proxy=http://127.0
     --proxy none --compare-direct
 run_cli compare-proxy -- --proxy http://127.0.0.1:3128 --compare-direct
 run_cli compare-nothing -- --proxy none --compare-direct
+run_cli hold-cut -- --proxy http://127.0.0.1:3131 --hold-tunnel 8
+run_cli hold-kept -- --proxy http://127.0.0.1:3128 --hold-tunnel 3
 
 "$python" "$here/check_proxy_reports.py" "$workdir" "$schema" "$((timeout_s * 1000))"
 echo "PASS: squid proxy scenarios"

@@ -1343,6 +1343,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>%1, version %2, dated %3</source>
         <translation>%1、バージョン %2、%3 付け</translation>
     </message>
+    <message>
+        <source>Other path</source>
+        <translation>別の経路</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2184,6 +2188,10 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <source>Recorded facts, named as in the JSON report:</source>
         <translation>記録された事実 (JSON レポートと同じ名前):</translation>
     </message>
+    <message>
+        <source>Other path:</source>
+        <translation>別の経路:</translation>
+    </message>
 </context>
 <context>
     <name>cloudcheck::NetworkPage</name>
@@ -2230,18 +2238,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>password</source>
         <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>PAC script:</source>
-        <translation>PAC スクリプト:</translation>
-    </message>
-    <message>
-        <source>https://example.com/proxy.pac</source>
-        <translation>https://example.com/proxy.pac</translation>
-    </message>
-    <message>
-        <source>Not yet supported</source>
-        <translation>まだサポートされていません</translation>
     </message>
     <message>
         <source>&amp;Timeout per step:</source>
@@ -2300,10 +2296,6 @@ Endpoint catalog: %2, version %3 (%4)</source>
         <translation>プロキシを host:port の形式で入力してください (例: proxy.example.com:8080)。</translation>
     </message>
     <message>
-        <source>That is not a proxy address. Enter it as host:port, for example proxy.example.com:8080, without a user name or password.</source>
-        <translation>プロキシのアドレスではありません。ユーザー名やパスワードを含めずに、host:port の形式で入力してください (例: proxy.example.com:8080)。</translation>
-    </message>
-    <message>
         <source>&amp;System settings (the proxy this machine is set to use, if any)</source>
         <translation>システム設定 (このマシンに設定されたプロキシがあれば使用)(&amp;S)</translation>
     </message>
@@ -2314,6 +2306,58 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>The proxy this machine is set to use: the https_proxy and no_proxy environment variables, then the system settings. On Windows, the WinHTTP proxy (netsh winhttp) for a Cloud Connector, the Internet Settings for a browser.</source>
         <translation>このマシンに設定されたプロキシを使用します。環境変数 https_proxy と no_proxy、次にシステム設定の順に参照します。Windows では、Cloud Connector の場合は WinHTTP プロキシ (netsh winhttp)、ブラウザーの場合はインターネット設定を使用します。</translation>
+    </message>
+    <message>
+        <source>That is not a proxy address. Enter it as host:port, for example proxy.example.com:8080, and the user name and password in their own fields.</source>
+        <translation>プロキシのアドレスではありません。host:port の形式で入力してください (例: proxy.example.com:8080)。ユーザー名とパスワードはそれぞれの欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the PAC script&apos;s address, for example http://proxy.example.com/proxy.pac (http, https or file).</source>
+        <translation>PAC スクリプトのアドレスを入力してください (例: http://proxy.example.com/proxy.pac。http、https、file のいずれか)。</translation>
+    </message>
+    <message>
+        <source>&amp;PAC script:</source>
+        <translation>PAC スクリプト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com/proxy.pac</source>
+        <translation>http://proxy.example.com/proxy.pac</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>プロキシのユーザー名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for a sign-in. For a Windows domain: DOMAIN\user.</source>
+        <translation>プロキシがサインインを要求する場合のみ入力します。Windows ドメインの場合: DOMAIN\user。</translation>
+    </message>
+    <message>
+        <source>Used for this run only; never saved or shown in a report.</source>
+        <translation>この実行でのみ使用します。保存されることも、レポートに表示されることもありません。</translation>
+    </message>
+    <message>
+        <source>PAC script address</source>
+        <translation>PAC スクリプトのアドレス</translation>
+    </message>
+    <message>
+        <source>The proxy auto-config script a browser here uses. CloudCheck runs it itself; the Cloud Connector cannot use one.</source>
+        <translation>このマシンのブラウザーが使用するプロキシ自動構成スクリプトです。CloudCheck は自身でスクリプトを実行します。Cloud Connector は PAC スクリプトを使用できません。</translation>
+    </message>
+    <message>
+        <source>For addresses that fail, also try the &amp;other path (direct or proxy)</source>
+        <translation>失敗したアドレスは別の経路 (直接接続またはプロキシ) でも試す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Extended check: hold one proxy &amp;tunnel open for</source>
+        <translation>拡張チェック: プロキシ トンネルを 1 つ開いたまま保持する時間(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Seconds to hold the proxy tunnel open</source>
+        <translation>プロキシ トンネルを保持する秒数</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2523,10 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>Checking %1 addresses...</source>
         <translation>%1 件のアドレスを確認しています...</translation>
+    </message>
+    <message>
+        <source>Holding a proxy tunnel open: %1 s left.</source>
+        <translation>プロキシ トンネルを保持しています: 残り %1 秒。</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,8 @@ QString DetailsView::targetHtml(const TargetResult& result, bool finished, const
             .arg(esc(tr("Evidence:")), esc(EvidenceText::describe(target.confidence, target.hostConfidence)));
     // The path this address took: whoever reads a failure must know whether a proxy was in it.
     html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Path:")), esc(Diagnosis::describeRoute(result.route)));
+    if (result.alternate && !result.alternate->note.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Other path:")), esc(result.alternate->note));
     if (!result.reason.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(result.reason));
 

@@ -11,6 +11,9 @@ const QString kCustomerId = QStringLiteral("run/customerId");
 const QString kProfile = QStringLiteral("run/profile");
 const QString kProxyMode = QStringLiteral("network/proxyMode");
 const QString kManualProxy = QStringLiteral("network/manualProxy");
+const QString kProxyUser = QStringLiteral("network/proxyUser");
+const QString kPacUrl = QStringLiteral("network/pacUrl");
+const QString kCompareDirect = QStringLiteral("network/compareDirect");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kConcurrency = QStringLiteral("network/concurrency");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -146,6 +149,36 @@ void GuiSettings::setWindowGeometry(const QByteArray& geometry)
 void GuiSettings::sync()
 {
     m_settings->sync();
+}
+
+QString GuiSettings::proxyUser() const
+{
+    return m_settings->value(kProxyUser).toString();
+}
+
+void GuiSettings::setProxyUser(const QString& user)
+{
+    m_settings->setValue(kProxyUser, user);
+}
+
+QString GuiSettings::pacUrl() const
+{
+    return m_settings->value(kPacUrl).toString();
+}
+
+void GuiSettings::setPacUrl(const QString& url)
+{
+    m_settings->setValue(kPacUrl, url);
+}
+
+bool GuiSettings::compareDirect() const
+{
+    return m_settings->value(kCompareDirect, false).toBool();
+}
+
+void GuiSettings::setCompareDirect(bool compare)
+{
+    m_settings->setValue(kCompareDirect, compare);
 }
 
 } // namespace cloudcheck

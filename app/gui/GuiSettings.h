@@ -39,6 +39,13 @@ public:
     // The manual proxy as typed ("host:port"); never a credential.
     QString manualProxy() const;
     void setManualProxy(const QString& address);
+    // The proxy user name and PAC address are remembered; a proxy password never is.
+    QString proxyUser() const;
+    void setProxyUser(const QString& user);
+    QString pacUrl() const;
+    void setPacUrl(const QString& url);
+    bool compareDirect() const;
+    void setCompareDirect(bool compare);
 
     int timeoutSeconds() const;
     void setTimeoutSeconds(int seconds);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -37,11 +38,8 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_proxyNote->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     m_proxyNote->setVisible(false);
     m_manualAddress->setText(session->settings()->manualProxy());
-    // Proxy authentication and PAC scripts come with the next engine release; they stay visible
-    // so users see they are planned, but cannot be chosen.
-    for (QWidget* unsupported :
-         std::initializer_list<QWidget*>{m_manualUser, m_manualPassword, m_pac, m_pacUrl})
-        unsupported->setEnabled(false);
+    m_manualUser->setText(session->settings()->proxyUser());
+    m_pacUrl->setText(session->settings()->pacUrl());
 
     m_proxyGroup = new QButtonGroup(this);
     m_proxyGroup->addButton(m_system, int(ProxySetting::Mode::System));
@@ -54,6 +52,9 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
         break;
     case ProxySetting::Mode::Manual:
         m_manual->setChecked(true);
+        break;
+    case ProxySetting::Mode::Pac:
+        m_pac->setChecked(true);
         break;
     default:
         m_system->setChecked(true);
@@ -93,11 +94,26 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_concurrency->setValue(session->settings()->concurrency());
     m_concurrencyLabel = new QLabel(m_advanced);
     m_concurrencyLabel->setBuddy(m_concurrency);
-    auto* advancedLayout = new QHBoxLayout(m_advanced);
+    m_compareDirect = new QCheckBox(m_advanced);
+    m_compareDirect->setChecked(session->settings()->compareDirect());
+    m_holdTunnel = new QCheckBox(m_advanced);
+    m_holdSeconds = new QSpinBox(m_advanced);
+    m_holdSeconds->setRange(1, 3600);
+    m_holdSeconds->setValue(60);
+    m_holdSeconds->setEnabled(false);
+    auto* concurrencyRow = new QHBoxLayout;
+    concurrencyRow->addWidget(m_concurrencyLabel);
+    concurrencyRow->addWidget(m_concurrency);
+    concurrencyRow->addStretch(1);
+    auto* holdRow = new QHBoxLayout;
+    holdRow->addWidget(m_holdTunnel);
+    holdRow->addWidget(m_holdSeconds);
+    holdRow->addStretch(1);
+    auto* advancedLayout = new QVBoxLayout(m_advanced);
     advancedLayout->setContentsMargins(20, 0, 0, 0);
-    advancedLayout->addWidget(m_concurrencyLabel);
-    advancedLayout->addWidget(m_concurrency);
-    advancedLayout->addStretch(1);
+    advancedLayout->addLayout(concurrencyRow);
+    advancedLayout->addWidget(m_compareDirect);
+    advancedLayout->addLayout(holdRow);
 
     auto* timeoutRow = new QHBoxLayout;
     timeoutRow->addWidget(m_timeoutLabel);
@@ -125,19 +141,42 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
     setTabOrder(m_system, m_none);
     setTabOrder(m_none, m_manual);
     setTabOrder(m_manual, m_manualAddress);
-    setTabOrder(m_manualAddress, m_timeout);
+    setTabOrder(m_manualAddress, m_manualUser);
+    setTabOrder(m_manualUser, m_manualPassword);
+    setTabOrder(m_manualPassword, m_pac);
+    setTabOrder(m_pac, m_pacUrl);
+    setTabOrder(m_pacUrl, m_timeout);
     setTabOrder(m_timeout, m_advancedToggle);
     setTabOrder(m_advancedToggle, m_concurrency);
-    setTabOrder(m_concurrency, m_addresses);
+    setTabOrder(m_concurrency, m_compareDirect);
+    setTabOrder(m_compareDirect, m_holdTunnel);
+    setTabOrder(m_holdTunnel, m_holdSeconds);
+    setTabOrder(m_holdSeconds, m_addresses);
 
     connect(m_proxyGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             updateProxy();
     });
-    connect(m_manualAddress, &QLineEdit::textEdited, this, [this] {
-        if (!m_manual->isChecked())
-            m_manual->setChecked(true);
+    for (QLineEdit* field : {m_manualAddress, m_manualUser, m_manualPassword}) {
+        connect(field, &QLineEdit::textEdited, this, [this] {
+            if (!m_manual->isChecked())
+                m_manual->setChecked(true);
+            updateProxy();
+        });
+    }
+    connect(m_pacUrl, &QLineEdit::textEdited, this, [this] {
+        if (!m_pac->isChecked())
+            m_pac->setChecked(true);
         updateProxy();
+    });
+    connect(m_compareDirect, &QCheckBox::toggled, m_session, &WizardSession::setCompareDirect);
+    connect(m_holdTunnel, &QCheckBox::toggled, this, [this](bool on) {
+        m_holdSeconds->setEnabled(on);
+        m_session->setHoldTunnelSeconds(on ? m_holdSeconds->value() : 0);
+    });
+    connect(m_holdSeconds, &QSpinBox::valueChanged, this, [this](int seconds) {
+        if (m_holdTunnel->isChecked())
+            m_session->setHoldTunnelSeconds(seconds);
     });
     connect(m_timeout, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_session->setTimeoutMs(seconds * 1000); });
@@ -152,6 +191,7 @@ NetworkPage::NetworkPage(WizardSession* session, QWidget* parent) : QWizardPage(
 
     m_session->setTimeoutMs(m_timeout->value() * 1000);
     m_session->setConcurrency(m_concurrency->value());
+    m_session->setCompareDirect(m_compareDirect->isChecked());
     retranslateUi();
     updateProxy();
 }
@@ -164,7 +204,7 @@ void NetworkPage::initializePage()
 bool NetworkPage::validatePage()
 {
     if (!updateProxy()) {
-        m_manualAddress->setFocus();
+        (m_pac->isChecked() ? m_pacUrl : m_manualAddress)->setFocus();
         return false;
     }
     if (m_session->plan().targets.isEmpty())
@@ -187,11 +227,29 @@ bool NetworkPage::updateProxy()
             m_proxyNote->setText(m_manualAddress->text().trimmed().isEmpty()
                                      ? tr("Enter the proxy as host:port, for example proxy.example.com:8080.")
                                      : tr("That is not a proxy address. Enter it as host:port, for example "
-                                          "proxy.example.com:8080, without a user name or password."));
+                                          "proxy.example.com:8080, and the user name and password in their "
+                                          "own fields."));
             m_proxyNote->setVisible(true);
             return false;
         }
         proxy = std::get<ProxySetting>(parsed);
+        proxy.user = m_manualUser->text().trimmed();
+        // Kept by the session in memory for this run only; the field is the only copy otherwise.
+        m_session->setProxyPassword(proxy.user.isEmpty() ? QString() : m_manualPassword->text());
+    } else if (m_pac->isChecked()) {
+        auto parsed = ProxySetting::parse(QStringLiteral("pac:") + m_pacUrl->text().trimmed());
+        const auto* setting = std::get_if<ProxySetting>(&parsed);
+        const bool usable = setting && QStringList{QStringLiteral("http"), QStringLiteral("https"),
+                                                   QStringLiteral("file")}
+                                           .contains(setting->url.scheme());
+        if (!usable) {
+            m_proxyNote->setText(tr("Enter the PAC script's address, for example "
+                                    "http://proxy.example.com/proxy.pac (http, https or file)."));
+            m_proxyNote->setVisible(true);
+            return false;
+        }
+        proxy = *setting;
+        m_session->setProxyPassword({});
     } else {
         proxy.mode = m_none->isChecked() ? ProxySetting::Mode::None : ProxySetting::Mode::System;
     }
@@ -265,12 +323,19 @@ void NetworkPage::retranslateUi()
     m_manualAddress->setPlaceholderText(tr("host:port"));
     m_manualUser->setPlaceholderText(tr("user (optional)"));
     m_manualPassword->setPlaceholderText(tr("password"));
-    m_pac->setText(tr("PAC script:"));
-    m_pacUrl->setPlaceholderText(tr("https://example.com/proxy.pac"));
-    const QString notYet = tr("Not yet supported");
-    for (QWidget* unsupported :
-         std::initializer_list<QWidget*>{m_manualUser, m_manualPassword, m_pac, m_pacUrl})
-        unsupported->setToolTip(notYet);
+    m_pac->setText(tr("&PAC script:"));
+    m_pacUrl->setPlaceholderText(tr("http://proxy.example.com/proxy.pac"));
+    m_manualUser->setAccessibleName(tr("Proxy user name"));
+    m_manualPassword->setAccessibleName(tr("Proxy password"));
+    m_manualUser->setToolTip(tr("Only if the proxy asks for a sign-in. For a Windows domain: DOMAIN\\user."));
+    m_manualPassword->setToolTip(tr("Used for this run only; never saved or shown in a report."));
+    m_pacUrl->setAccessibleName(tr("PAC script address"));
+    m_pacUrl->setToolTip(tr("The proxy auto-config script a browser here uses. CloudCheck runs it itself; the "
+                            "Cloud Connector cannot use one."));
+    m_compareDirect->setText(tr("For addresses that fail, also try the &other path (direct or proxy)"));
+    m_holdTunnel->setText(tr("Extended check: hold one proxy &tunnel open for"));
+    m_holdSeconds->setSuffix(tr(" s"));
+    m_holdSeconds->setAccessibleName(tr("Seconds to hold the proxy tunnel open"));
     m_system->setToolTip(tr("The proxy this machine is set to use: the https_proxy and no_proxy environment "
                             "variables, then the system settings. On Windows, the WinHTTP proxy "
                             "(netsh winhttp) for a Cloud Connector, the Internet Settings for a browser."));

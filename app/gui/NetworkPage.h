@@ -12,6 +12,8 @@ class QSpinBox;
 class QToolButton;
 class QTreeWidget;
 
+class QCheckBox;
+
 namespace cloudcheck {
 
 class WizardSession;
@@ -33,6 +35,12 @@ public:
     QRadioButton* manualProxyButton() const { return m_manual; }
     QRadioButton* pacButton() const { return m_pac; }
     QLineEdit* manualAddressField() const { return m_manualAddress; }
+    QLineEdit* manualUserField() const { return m_manualUser; }
+    QLineEdit* manualPasswordField() const { return m_manualPassword; }
+    QLineEdit* pacUrlField() const { return m_pacUrl; }
+    QCheckBox* compareDirectBox() const { return m_compareDirect; }
+    QCheckBox* holdTunnelBox() const { return m_holdTunnel; }
+    QSpinBox* holdSecondsBox() const { return m_holdSeconds; }
     QLabel* proxyNote() const { return m_proxyNote; }
     QSpinBox* timeoutBox() const { return m_timeout; }
     QSpinBox* concurrencyBox() const { return m_concurrency; }
@@ -67,6 +75,9 @@ private:
     QWidget* m_advanced = nullptr;
     QLabel* m_concurrencyLabel = nullptr;
     QSpinBox* m_concurrency = nullptr;
+    QCheckBox* m_compareDirect = nullptr;
+    QCheckBox* m_holdTunnel = nullptr;
+    QSpinBox* m_holdSeconds = nullptr;
     QLabel* m_addressesLabel = nullptr;
     QTreeWidget* m_addresses = nullptr;
 };

@@ -253,10 +253,15 @@ void RunPage::launch(const RunPlan& plan, bool partial)
     connect(m_run.get(), &BackgroundRun::stepFinished, m_model, &ResultsModel::addStep);
     connect(m_run.get(), &BackgroundRun::targetFinished, m_model, &ResultsModel::finishTarget);
     connect(m_run.get(), &BackgroundRun::finished, this, &RunPage::onFinished);
+    connect(m_run.get(), &BackgroundRun::tunnelHoldProgress, this, [this](int secondsLeft) {
+        m_tunnelSecondsLeft = secondsLeft;
+        updateStatus();
+    });
 
     qCInfo(lcRunPage) << "run:" << plan.targets.size() << "targets" << (partial ? "(re-run)" : "");
     m_clock.start();
     m_elapsedMs = 0;
+    m_tunnelSecondsLeft = 0;
     m_tick.start();
     setPhase(Phase::Running);
     m_run->start(plan, m_session->runSettings(), m_session->catalogInfo());
@@ -311,6 +316,8 @@ void RunPage::updateStatus()
         break;
     case Phase::Running:
         text = tr("Checking %1 addresses...").arg(m_model->progress().total);
+        if (m_tunnelSecondsLeft > 0)
+            text += u' ' + tr("Holding a proxy tunnel open: %1 s left.").arg(m_tunnelSecondsLeft);
         break;
     case Phase::Cancelling:
         text = tr("Cancelling...");

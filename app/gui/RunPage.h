@@ -111,6 +111,7 @@ private:
     RunPlan m_plan;
     bool m_partial = false;
     qint64 m_elapsedMs = 0;
+    int m_tunnelSecondsLeft = 0; // --hold-tunnel countdown, while running
     QElapsedTimer m_clock;
     QTimer m_tick;
     // What the details pane shows, to re-render only when it changed.

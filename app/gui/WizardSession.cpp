@@ -75,6 +75,21 @@ void WizardSession::setProxy(const ProxySetting& proxy)
     emit runSettingsChanged();
 }
 
+void WizardSession::setProxyPassword(const QString& password)
+{
+    m_runSettings.proxyPassword = password;
+}
+
+void WizardSession::setCompareDirect(bool compare)
+{
+    m_runSettings.compareDirect = compare;
+}
+
+void WizardSession::setHoldTunnelSeconds(int seconds)
+{
+    m_runSettings.holdTunnelSeconds = seconds;
+}
+
 void WizardSession::setTimeoutMs(int timeoutMs)
 {
     m_runSettings.timeoutMs = timeoutMs;
@@ -126,8 +141,13 @@ void WizardSession::saveChoices() const
     m_settings->setCustomerId(m_runSettings.customerId);
     m_settings->setProfile(m_runSettings.profile);
     m_settings->setProxyMode(m_runSettings.proxy.mode);
-    if (m_runSettings.proxy.mode == ProxySetting::Mode::Manual)
+    if (m_runSettings.proxy.mode == ProxySetting::Mode::Manual) {
         m_settings->setManualProxy(m_runSettings.proxy.url.adjusted(QUrl::RemoveUserInfo).authority());
+        m_settings->setProxyUser(m_runSettings.proxy.user);
+    }
+    if (m_runSettings.proxy.mode == ProxySetting::Mode::Pac)
+        m_settings->setPacUrl(m_runSettings.proxy.url.toString());
+    m_settings->setCompareDirect(m_runSettings.compareDirect);
     m_settings->setTimeoutSeconds(m_runSettings.timeoutMs / 1000);
     m_settings->setConcurrency(m_runSettings.concurrency);
     m_settings->setLanguage(m_runSettings.language);

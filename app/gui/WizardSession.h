@@ -39,6 +39,10 @@ public:
     void setCustomerId(const QString& customerId);
     void setProfile(Profile profile);
     void setProxy(const ProxySetting& proxy);
+    // In memory for this session only: never saved, logged or shown.
+    void setProxyPassword(const QString& password);
+    void setCompareDirect(bool compare);
+    void setHoldTunnelSeconds(int seconds);
     void setTimeoutMs(int timeoutMs);
     void setConcurrency(int concurrency);
 

@@ -299,6 +299,8 @@ QByteArray HtmlReport::render(const RunResult& run)
             h += row(tr("Documented as"),
                      QStringLiteral("<code>%1</code>").arg(esc(ReportWords::list(result.target.patterns))));
         h += row(tr("Path"), esc(Diagnosis::describeRoute(result.route)));
+        if (result.alternate && !result.alternate->note.isEmpty())
+            h += row(tr("Other path"), esc(result.alternate->note));
         h += row(tr("Evidence"),
                  w(EvidenceText::describe(result.target.confidence, result.target.hostConfidence)));
         if (!result.reason.isEmpty())

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void networkPageListsPlannedAddresses();
     void manualProxyFieldSetsTheRunsProxy();
     void systemProxyFromTheEnvironmentIsFollowed();
+    void proxySignInAndPacFieldsReachTheRun();
     void runFillsLiveViewAndSummaryMatchesEngine();
     void problemFilterAndDetailsPane();
     void languageSwitchAfterRunRewordsResults();
@@ -445,8 +446,7 @@ void WizardTest::networkPageListsPlannedAddresses()
     QCOMPARE(page->concurrencyBox()->value(), 64);
     QVERIFY(page->systemProxyButton()->isChecked());
     QVERIFY(page->manualProxyButton()->isEnabled());
-    QVERIFY(!page->pacButton()->isEnabled());
-    QCOMPARE(page->pacButton()->toolTip(), u"Not yet supported"_s);
+    QVERIFY(page->pacButton()->isEnabled());
     QVERIFY(!page->advancedPanel()->isVisible());
     QTest::mouseClick(page->advancedToggle(), Qt::LeftButton);
     QVERIFY(page->advancedPanel()->isVisible());
@@ -517,6 +517,59 @@ void WizardTest::manualProxyFieldSetsTheRunsProxy()
     page->systemProxyButton()->click();
     QCOMPARE(m_wizard->session()->runSettings().proxy.mode, ProxySetting::Mode::System);
     QVERIFY(page->validatePage());
+}
+
+void WizardTest::proxySignInAndPacFieldsReachTheRun()
+{
+    NetworkPage* page = m_wizard->networkPage();
+    // No proxy mode is disabled any more.
+    for (QWidget* field : std::initializer_list<QWidget*>{page->manualUserField(), page->manualPasswordField(),
+                                                          page->pacButton(), page->pacUrlField()})
+        QVERIFY(field->isEnabled());
+
+    // A user and a password: the user goes with the proxy, the password only into the run's memory.
+    page->manualAddressField()->clear();
+    QTest::keyClicks(page->manualAddressField(), u"proxy.corp.example:8080"_s);
+    QTest::keyClicks(page->manualUserField(), u"CORP\\alice"_s);
+    QTest::keyClicks(page->manualPasswordField(), u"Pa55-w0rd!"_s);
+    QCOMPARE(page->manualPasswordField()->echoMode(), QLineEdit::Password);
+    QVERIFY(page->validatePage());
+    const RunSettings& settings = m_wizard->session()->runSettings();
+    QCOMPARE(settings.proxy.mode, ProxySetting::Mode::Manual);
+    QCOMPARE(settings.proxy.user, u"CORP\\alice"_s);
+    QCOMPARE(settings.proxyPassword, u"Pa55-w0rd!"_s);
+    QVERIFY(!settings.proxy.display().contains(u"Pa55"_s));
+    // validatePage() saved the choices: the user name is remembered, the password never is.
+    m_store->sync();
+    QFile stored(m_store->fileName());
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray ini = stored.readAll();
+    QVERIFY2(ini.contains("alice"), ini.constData());
+    QVERIFY2(!ini.contains("Pa55-w0rd!") && !ini.contains(QByteArray("Pa55-w0rd!").toBase64()), ini.constData());
+
+    // A PAC address: typing chooses "PAC script"; only http, https and file are taken.
+    QTest::keyClicks(page->pacUrlField(), u"ftp://proxy.corp.example/proxy.pac"_s);
+    QVERIFY(page->pacButton()->isChecked());
+    QVERIFY(!page->validatePage());
+    QVERIFY(!page->proxyNote()->isHidden());
+    page->pacUrlField()->clear();
+    QTest::keyClicks(page->pacUrlField(), u"http://proxy.corp.example/proxy.pac"_s);
+    QVERIFY(page->validatePage());
+    QCOMPARE(settings.proxy.mode, ProxySetting::Mode::Pac);
+    QCOMPARE(settings.proxy.url, QUrl(u"http://proxy.corp.example/proxy.pac"_s));
+    QVERIFY(settings.proxyPassword.isEmpty()); // no sign-in through a PAC choice
+
+    // The comparison and the extended tunnel check, under Advanced.
+    page->advancedToggle()->click();
+    page->compareDirectBox()->click();
+    QVERIFY(settings.compareDirect);
+    QVERIFY(!page->holdSecondsBox()->isEnabled());
+    page->holdTunnelBox()->click();
+    QVERIFY(page->holdSecondsBox()->isEnabled());
+    page->holdSecondsBox()->setValue(90);
+    QCOMPARE(settings.holdTunnelSeconds, 90);
+    page->holdTunnelBox()->click();
+    QCOMPARE(settings.holdTunnelSeconds, 0);
 }
 
 void WizardTest::systemProxyFromTheEnvironmentIsFollowed()

@@ -4,13 +4,13 @@
 #include "WizardSession.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QCheckBox>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -239,9 +239,10 @@ bool NetworkPage::updateProxy()
     } else if (m_pac->isChecked()) {
         auto parsed = ProxySetting::parse(QStringLiteral("pac:") + m_pacUrl->text().trimmed());
         const auto* setting = std::get_if<ProxySetting>(&parsed);
-        const bool usable = setting && QStringList{QStringLiteral("http"), QStringLiteral("https"),
-                                                   QStringLiteral("file")}
-                                           .contains(setting->url.scheme());
+        const bool usable =
+            setting &&
+            QStringList{QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("file")}.contains(
+                setting->url.scheme());
         if (!usable) {
             m_proxyNote->setText(tr("Enter the PAC script's address, for example "
                                     "http://proxy.example.com/proxy.pac (http, https or file)."));
@@ -330,8 +331,9 @@ void NetworkPage::retranslateUi()
     m_manualUser->setToolTip(tr("Only if the proxy asks for a sign-in. For a Windows domain: DOMAIN\\user."));
     m_manualPassword->setToolTip(tr("Used for this run only; never saved or shown in a report."));
     m_pacUrl->setAccessibleName(tr("PAC script address"));
-    m_pacUrl->setToolTip(tr("The proxy auto-config script a browser here uses. CloudCheck runs it itself; the "
-                            "Cloud Connector cannot use one."));
+    m_pacUrl->setToolTip(
+        tr("The proxy auto-config script a browser here uses. CloudCheck runs it itself; the "
+           "Cloud Connector cannot use one."));
     m_compareDirect->setText(tr("For addresses that fail, also try the &other path (direct or proxy)"));
     m_holdTunnel->setText(tr("Extended check: hold one proxy &tunnel open for"));
     m_holdSeconds->setSuffix(tr(" s"));

@@ -523,8 +523,8 @@ void WizardTest::proxySignInAndPacFieldsReachTheRun()
 {
     NetworkPage* page = m_wizard->networkPage();
     // No proxy mode is disabled any more.
-    for (QWidget* field : std::initializer_list<QWidget*>{page->manualUserField(), page->manualPasswordField(),
-                                                          page->pacButton(), page->pacUrlField()})
+    for (QWidget* field : std::initializer_list<QWidget*>{
+             page->manualUserField(), page->manualPasswordField(), page->pacButton(), page->pacUrlField()})
         QVERIFY(field->isEnabled());
 
     // A user and a password: the user goes with the proxy, the password only into the run's memory.
@@ -545,7 +545,8 @@ void WizardTest::proxySignInAndPacFieldsReachTheRun()
     QVERIFY(stored.open(QIODevice::ReadOnly));
     const QByteArray ini = stored.readAll();
     QVERIFY2(ini.contains("alice"), ini.constData());
-    QVERIFY2(!ini.contains("Pa55-w0rd!") && !ini.contains(QByteArray("Pa55-w0rd!").toBase64()), ini.constData());
+    QVERIFY2(!ini.contains("Pa55-w0rd!") && !ini.contains(QByteArray("Pa55-w0rd!").toBase64()),
+             ini.constData());
 
     // A PAC address: typing chooses "PAC script"; only http, https and file are taken.
     QTest::keyClicks(page->pacUrlField(), u"ftp://proxy.corp.example/proxy.pac"_s);

@@ -61,8 +61,12 @@ void ProxySignIn::sendLeg(const ProxyChallenge& challenge)
 
 void ProxySignIn::onReadyRead()
 {
-    while (m_socket && m_bodyToDrop > 0 && m_socket->bytesAvailable() > 0)
-        m_bodyToDrop -= m_socket->skip(m_bodyToDrop);
+    while (m_socket && m_bodyToDrop > 0 && m_socket->bytesAvailable() > 0) {
+        const qint64 skipped = m_socket->skip(m_bodyToDrop);
+        if (skipped <= 0)
+            break;
+        m_bodyToDrop -= skipped;
+    }
     if (m_socket && m_bodyToDrop == 0 && !m_next.scheme.isEmpty()) {
         const ProxyChallenge next = std::exchange(m_next, {});
         sendLeg(next);

@@ -279,8 +279,15 @@ void ProbeRunner::onProbeFinished(const Job& job, TargetResult result)
 std::optional<ProbeRunner::Job> ProbeRunner::alternateJob(qsizetype index, const TargetResult& result) const
 {
     const Target& target = result.target;
-    if (const auto route = m_resolver->alternate(target.scheme, target.host, target.port))
-        return Job{index, *route, AlternatePath::Purpose::PacForConnector};
+    if (const auto route = m_resolver->alternate(target.scheme, target.host, target.port)) {
+        // The PAC's answer may be the very path already taken (DIRECT): nothing new to learn.
+        const bool samePath = route->isProxied() == result.route.isProxied() &&
+                              route->proxyAuthority() == result.route.proxyAuthority() &&
+                              route->problem.isEmpty();
+        if (!samePath)
+            return Job{index, *route, AlternatePath::Purpose::PacForConnector};
+        return std::nullopt;
+    }
     if (m_settings.compareDirect) {
         if (const auto route = m_resolver->otherPath(target.scheme, target.host, target.port, result.route))
             return Job{index, *route, AlternatePath::Purpose::CompareDirect};

@@ -50,6 +50,13 @@ preset_for_tests() {
     fi
 }
 
+# Prints how long a step took (CI reads these to keep within its budget).
+timed() {
+    local started=$SECONDS
+    "$@"
+    echo "--- $* took $((SECONDS - started)) s"
+}
+
 command=${1:-}
 shift || true
 case "$command" in
@@ -66,17 +73,17 @@ test)
     install_dependencies
     preset=$(preset_for_tests)
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset"
-    cmake --build --preset "$preset" --target format-check
-    ctest --preset "$preset" --output-on-failure
+    timed cmake --build --preset "$preset"
+    timed cmake --build --preset "$preset" --target format-check
+    timed ctest --preset "$preset" --output-on-failure
     ;;
 sanitize)
     # The whole suite again under AddressSanitizer, LeakSanitizer and UBSan; CI runs it after `test`.
     install_dependencies
     cmake --preset asan >/dev/null
-    cmake --build --preset asan
+    timed cmake --build --preset asan
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
-        ctest --preset asan --output-on-failure
+        timed ctest --preset asan --output-on-failure
     ;;
 *)
     echo "usage: $0 run [program arguments...] | test | sanitize" >&2

@@ -16,7 +16,16 @@ target_compile_definitions(cloudcheck_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
-if(CLOUDCHECK_SANITIZE)
+if(CLOUDCHECK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CLOUDCHECK_FUZZ needs clang (libFuzzer); use the fuzz preset")
+    endif()
+    # Coverage for libFuzzer everywhere; only the fuzz programs link its runtime (-fsanitize=fuzzer,
+    # tests/fuzz/CMakeLists.txt). UBSan stops at the first error so the fuzzer sees it as a crash.
+    target_compile_options(cloudcheck_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(cloudcheck_settings INTERFACE -fsanitize=address,undefined)
+elseif(CLOUDCHECK_SANITIZE)
     target_compile_options(cloudcheck_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(cloudcheck_settings INTERFACE -fsanitize=address,undefined)
 endif()

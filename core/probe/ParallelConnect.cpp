@@ -1,5 +1,7 @@
 #include "ParallelConnect.h"
 
+#include "net/SocketDisposal.h"
+
 #include <QNetworkProxy>
 #include <QSslSocket>
 
@@ -112,22 +114,14 @@ void ParallelConnect::abort()
 {
     m_settled = true;
     releaseLosers();
-    if (m_winner) {
-        m_winner->disconnect(this);
-        m_winner->abort();
-        m_winner->deleteLater();
-        m_winner = nullptr;
-    }
+    discardSocket(m_winner, this);
 }
 
 void ParallelConnect::releaseLosers()
 {
     for (Attempt& attempt : m_attempts) {
         if (attempt.socket && attempt.socket != m_winner) {
-            attempt.socket->disconnect(this);
-            attempt.socket->abort();
-            attempt.socket->deleteLater();
-            attempt.socket = nullptr;
+            discardSocket(attempt.socket, this);
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "ProxySignIn.h"
 
 #include "net/HttpResponseHead.h"
+#include "net/SocketDisposal.h"
 #include "proxyauth/ProxyAuthenticator.h"
 
 #include <QSslSocket>
@@ -145,12 +146,7 @@ QSslSocket* ProxySignIn::takeSocket()
 
 void ProxySignIn::abort()
 {
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    discardSocket(m_socket, this);
 }
 
 } // namespace cloudcheck

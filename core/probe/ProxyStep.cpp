@@ -4,6 +4,7 @@
 #include "ProxySignIn.h"
 #include "net/DnsLookup.h"
 #include "net/HttpResponseHead.h"
+#include "net/SocketDisposal.h"
 #include "proxyauth/ProxyAuthenticator.h"
 #include "result/StepFacts.h"
 
@@ -43,12 +44,7 @@ void ProxyStep::abort()
     delete m_tunnel;
     if (m_connect)
         m_connect->abort();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    discardSocket(m_socket, this);
 }
 
 void ProxyStep::fail(ProxyError error, QJsonObject extra)
@@ -57,12 +53,7 @@ void ProxyStep::fail(ProxyError error, QJsonObject extra)
     for (auto it = extra.begin(); it != extra.end(); ++it)
         details.insert(it.key(), it.value());
     details.insert(fact::kError, factName(error));
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    discardSocket(m_socket, this);
     finish(error == ProxyError::ResolverBusy ? Verdict::Error : Verdict::Fail, details);
 }
 
@@ -244,10 +235,7 @@ void ProxyStep::signIn(const ProxyChallenge& chosen)
     // The first connection has served its purpose (the 407 and its headers are facts); the sign-in
     // runs on a connection of its own, to the same proxy address.
     const QHostAddress address = m_socket->peerAddress();
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    discardSocket(m_socket, this);
     const bool withCredentials = !m_context.proxyCredentials.isEmpty();
     m_details.insert(fact::kSignInWith,
                      withCredentials ? QStringLiteral("credentials") : QStringLiteral("single_sign_on"));

@@ -8,6 +8,7 @@
 #include "TcpStep.h"
 #include "TlsStep.h"
 #include "UdpStep.h"
+#include "net/SocketDisposal.h"
 #include "result/StepFacts.h"
 
 #include <QJsonDocument>
@@ -217,12 +218,7 @@ void TargetProbe::finish()
 
 void TargetProbe::releaseSockets()
 {
-    if (m_state.socket) {
-        m_state.socket->disconnect(this);
-        m_state.socket->abort();
-        m_state.socket->deleteLater();
-        m_state.socket = nullptr;
-    }
+    discardSocket(m_state.socket, this);
 }
 
 } // namespace cloudcheck

@@ -2,6 +2,7 @@
 
 #include "ProxyStep.h"
 #include "net/HttpResponseHead.h"
+#include "net/SocketDisposal.h"
 
 #include <QSslSocket>
 
@@ -114,12 +115,7 @@ void TunnelHold::abort()
     m_done = true;
     m_deadline.stop();
     m_ticker.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    discardSocket(m_socket, this);
 }
 
 } // namespace cloudcheck

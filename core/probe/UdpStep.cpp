@@ -1,5 +1,6 @@
 #include "UdpStep.h"
 
+#include "net/SocketDisposal.h"
 #include "result/StepFacts.h"
 
 #include <QDtls>
@@ -69,12 +70,7 @@ void UdpStep::release()
         m_dtls->deleteLater();
         m_dtls = nullptr;
     }
-    if (m_udp) {
-        m_udp->disconnect(this);
-        m_udp->abort();
-        m_udp->deleteLater();
-        m_udp = nullptr;
-    }
+    discardSocket(m_udp, this);
 }
 
 } // namespace cloudcheck

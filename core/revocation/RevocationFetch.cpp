@@ -2,6 +2,7 @@
 
 #include "net/DnsLookup.h"
 #include "net/HttpResponseHead.h"
+#include "net/SocketDisposal.h"
 #include "probe/ParallelConnect.h"
 
 #include <QSslSocket>
@@ -221,12 +222,7 @@ void RevocationFetch::abort()
     delete m_lookup;
     if (m_connect)
         m_connect->abort();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    discardSocket(m_socket, this);
 }
 
 } // namespace cloudcheck

@@ -48,7 +48,10 @@ constexpr int kStepTimeoutMs = 3000;
 
 const QString kConsoleHost = u"citrix.citrixcloud.jp"_s;
 const QString kConsoleId = u"https://citrix.citrixcloud.jp:443"_s;
-const QString kCrlId = u"http://crl3.digicert.com:80"_s;
+// A plain-http address that is not a certificate authority's (those are checked with downloads),
+// added to the built-in catalog for the http step's tests.
+const QString kPlainHost = u"downloads.cloudcheck.test"_s;
+const QString kPlainId = u"http://downloads.cloudcheck.test:80"_s;
 
 struct RunRecord
 {
@@ -193,6 +196,12 @@ void ProbeRunnerTest::initTestCase()
     QLoggingCategory::setFilterRules(u"cloudcheck.*.debug=false\ncloudcheck.*.info=false"_s);
     m_catalog = builtInCatalog();
     QVERIFY(!m_catalog.entries.isEmpty());
+    m_catalog.entries << testEntry(u"plain-http"_s, {u"certificates"_s},
+                                   u"http://downloads.cloudcheck.test"_s, {kPlainHost},
+                                   [](CatalogEntry& entry) {
+                                       entry.scheme = Scheme::Http;
+                                       entry.port = 80;
+                                   });
     m_digicertCa = CertificateFactory::createCa(u"CloudCheck Test DigiCert Root"_s, u"DigiCert Inc"_s);
     QVERIFY(!m_digicertCa.isNull());
     m_consoleLeaf = leafFor(m_digicertCa, {kConsoleHost});
@@ -564,7 +573,7 @@ void ProbeRunnerTest::plainHttpToleratesOddHeaders()
                        "Server: edge-b\r\n"
                        "\r\n");
     RunRecord run;
-    const TargetResult* target = runAlone(kCrlId, server.port(), run);
+    const TargetResult* target = runAlone(kPlainId, server.port(), run);
     if (!target)
         return;
 
@@ -579,7 +588,7 @@ void ProbeRunnerTest::plainHttpToleratesOddHeaders()
     QCOMPARE(http.value(u"server"_s).toString(), u"edge-a, edge-b"_s);
     QVERIFY(qAbs(http.value(u"clockSkewSeconds"_s).toDouble(1e9)) < 60);
     QCOMPARE(server.requests(), 1);
-    QVERIFY(server.lastRequest().contains("\r\nHost: crl3.digicert.com\r\n"));
+    QVERIFY(server.lastRequest().contains("\r\nHost: downloads.cloudcheck.test\r\n"));
 }
 
 void ProbeRunnerTest::plainHttpGarbageIsMalformed()
@@ -588,7 +597,7 @@ void ProbeRunnerTest::plainHttpGarbageIsMalformed()
     QVERIFY(server.listen());
     server.setResponse("SSH-2.0-OpenSSH_9.2\r\n");
     RunRecord run;
-    const TargetResult* target = runAlone(kCrlId, server.port(), run);
+    const TargetResult* target = runAlone(kPlainId, server.port(), run);
     if (!target)
         return;
 
@@ -609,7 +618,7 @@ void ProbeRunnerTest::plainHttpClockSkewWarns()
     QVERIFY(server.listen());
     server.setResponse(okResponse(QDateTime::currentDateTimeUtc().addSecs(-3600)));
     RunRecord run;
-    const TargetResult* target = runAlone(kCrlId, server.port(), run);
+    const TargetResult* target = runAlone(kPlainId, server.port(), run);
     if (!target)
         return;
 

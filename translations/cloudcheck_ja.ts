@@ -155,6 +155,30 @@
         <source>expected &quot;connector&quot;, &quot;browser&quot; or &quot;vda&quot;, found &quot;%1&quot;</source>
         <translation>&quot;connector&quot;、&quot;browser&quot;、&quot;vda&quot; のいずれかが必要ですが、&quot;%1&quot; が指定されています</translation>
     </message>
+    <message>
+        <source>only an entry with &quot;serves&quot; has this</source>
+        <translation>&quot;serves&quot; のあるエントリだけが持てる項目です</translation>
+    </message>
+    <message>
+        <source>certificate authorities are checked over &quot;http&quot; on port 80 only</source>
+        <translation>証明機関のホストは &quot;http&quot; のポート 80 でのみ確認します</translation>
+    </message>
+    <message>
+        <source>expected an http:// URL on port 80 on one of the entry&apos;s hosts, found &quot;%1&quot;</source>
+        <translation>エントリのホストのいずれかにある、ポート 80 の http:// URL が必要ですが、&quot;%1&quot; でした</translation>
+    </message>
+    <message>
+        <source>no sample URL for the host &quot;%1&quot;</source>
+        <translation>ホスト &quot;%1&quot; のサンプル URL がありません</translation>
+    </message>
+    <message>
+        <source>expected a name as /C=…/O=…/CN=…, found &quot;%1&quot;</source>
+        <translation>/C=…/O=…/CN=… 形式の名前が必要ですが、&quot;%1&quot; でした</translation>
+    </message>
+    <message>
+        <source>only an OCSP entry has this</source>
+        <translation>OCSP のエントリだけが持てる項目です</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -896,10 +920,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>%1 への送信方向の HTTP (TCP ポート 80) を、直接またはこのマシンが使用するプロキシ経由で許可し、リダイレクトやフィルタリングをしないでください。%2</translation>
     </message>
     <message>
-        <source>Something answered the certificate revocation check for %1, but not with a valid CRL or OCSP response: %2.</source>
-        <translation>%1 の証明書失効確認に何かが応答しましたが、有効な証明書失効リスト (CRL) または OCSP 応答ではありません: %2。</translation>
-    </message>
-    <message>
         <source>A proxy, captive portal or filter answers in place of the certificate authority. Let plain HTTP to %1 through unchanged: no block page, redirection, content filtering or caching of stale files. %2</source>
         <translation>プロキシ、キャプティブ ポータル、またはフィルターが証明機関の代わりに応答しています。%1 への平文の HTTP を変更せずに通してください (ブロック ページ、リダイレクト、コンテンツ フィルタリング、古いファイルのキャッシュは不可)。%2</translation>
     </message>
@@ -1082,6 +1102,18 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Direct is blocked (%1); through %2 (from %3) it works, so configure the Cloud Connector&apos;s WinHTTP proxy (netsh winhttp set proxy %4).</source>
         <translation>直接接続はブロックされています (%1)。%2 (%3 による) 経由では接続できるため、Cloud Connector の WinHTTP プロキシを設定してください (netsh winhttp set proxy %4)。</translation>
+    </message>
+    <message>
+        <source>the answer is not a certificate</source>
+        <translation>応答が証明書ではありません</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Something answered the certificate revocation check for %1, but not with a valid CRL, OCSP response or CA certificate: %2.</source>
+        <translation>%1 の証明書失効確認に何かが応答しましたが、有効な証明書失効リスト (CRL)、OCSP 応答、CA 証明書のいずれでもありません: %2。</translation>
     </message>
 </context>
 <context>
@@ -1881,14 +1913,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>プロキシ %1 (%2 による) は、経由した %3 件のアドレスのいずれにも応答しませんでした。</translation>
     </message>
     <message>
-        <source>No certificate revocation address answered with a valid CRL or OCSP response for any of the %1 HTTPS addresses (%2): port 80 is blocked, or a proxy or filter answers every port-80 request with its own page.</source>
-        <translation>%1 件の HTTPS アドレスのいずれについても、証明書の失効確認アドレス (%2) から有効な証明書失効リスト (CRL) または OCSP 応答が得られませんでした。ポート 80 がブロックされているか、プロキシまたはフィルターがポート 80 へのすべての要求に独自のページで応答しています。</translation>
-    </message>
-    <message>
-        <source>Port 80 is blocked for every certificate revocation address (%2) that the %1 HTTPS addresses need.</source>
-        <translation>%1 件の HTTPS アドレスに必要なすべての証明書の失効確認アドレス (%2) で、ポート 80 がブロックされています。</translation>
-    </message>
-    <message>
         <source>Cloud Connector installations and upgrades will stop with &quot;verified download failed&quot;.</source>
         <translation>Cloud Connector のインストールとアップグレードは「verified download failed」で停止します。</translation>
     </message>
@@ -1911,6 +1935,14 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Fix the proxy&apos;s rules for these addresses, or bypass the proxy for them in the Cloud Connector&apos;s WinHTTP settings (netsh winhttp set proxy ... bypass-list=...).</source>
         <translation>これらのアドレスに対するプロキシのルールを修正するか、Cloud Connector の WinHTTP 設定でこれらのアドレスをプロキシの対象から除外してください (netsh winhttp set proxy ... bypass-list=...)。</translation>
+    </message>
+    <message>
+        <source>No certificate revocation address answered with a valid CRL or OCSP response for any of the %1 addresses that need one (%2): port 80 is blocked, or a proxy or filter answers every port-80 request with its own page.</source>
+        <translation>失効確認が必要な %1 件のアドレスのいずれについても、証明書失効確認のアドレス (%2) から有効な CRL または OCSP 応答が返りませんでした。ポート 80 がブロックされているか、プロキシやフィルターがポート 80 へのすべての要求に独自のページで応答しています。</translation>
+    </message>
+    <message>
+        <source>Port 80 is blocked for every certificate revocation address (%2) that the %1 addresses need.</source>
+        <translation>%1 件のアドレスが必要とするすべての証明書失効確認のアドレス (%2) で、ポート 80 がブロックされています。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace cloudcheck {
 
@@ -28,6 +29,13 @@ struct CatalogEntry
     QString hostSource;
     QStringList expectedIssuers;
     QStringList links;
+    // A certificate authority's port-80 host, checked with a real download (docs/decisions.md #40):
+    // the URLs the run's own certificate chains name on this host, or these samples when no chain
+    // names one. `sampleIssuer` (OCSP) is the root whose certificate a sample OCSP question is
+    // about, in OpenSSL's "/C=US/O=…/CN=…" form.
+    std::optional<RevocationRole> serves;
+    QStringList sampleUrls;
+    QString sampleIssuer;
 };
 
 } // namespace cloudcheck

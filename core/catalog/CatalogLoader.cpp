@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+#include <algorithm>
 
 namespace cloudcheck {
 
@@ -185,6 +187,63 @@ void checkHost(const QString& host, const QString& path)
     }
 }
 
+// `serves` makes a plain-HTTP address a certificate authority's host, checked with a download.
+// Every host needs a sample URL of its own, for runs in which no certificate chain names one, and
+// an OCSP host the root its sample question is about.
+void readRevocationRole(ObjectReader& reader, CatalogEntry& entry)
+{
+    const QString serves = QStringLiteral("serves");
+    const QString sampleUrls = QStringLiteral("sampleUrls");
+    const QString sampleIssuer = QStringLiteral("sampleIssuer");
+    if (!reader.has(serves)) {
+        for (const QString& key : {sampleUrls, sampleIssuer}) {
+            if (reader.has(key))
+                throw Violation{reader.path(key),
+                                CatalogLoader::tr("only an entry with \"serves\" has this")};
+        }
+        return;
+    }
+    entry.serves = reader.choice<RevocationRole>(
+        serves, revocationRoleFromName,
+        {QStringLiteral("crl"), QStringLiteral("ocsp"), QStringLiteral("ca_issuers")});
+    if (entry.scheme != Scheme::Http || entry.port != 80) {
+        throw Violation{reader.path(serves), CatalogLoader::tr("certificate authorities are checked over "
+                                                               "\"http\" on port 80 only")};
+    }
+    entry.sampleUrls = reader.strings(sampleUrls, false);
+    for (qsizetype i = 0; i < entry.sampleUrls.size(); ++i) {
+        const QUrl url(entry.sampleUrls.at(i), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != u"http" || url.port(80) != 80 ||
+            !entry.hosts.contains(url.host(), Qt::CaseInsensitive)) {
+            throw Violation{JsonLocator::childPath(reader.path(sampleUrls), i),
+                            CatalogLoader::tr("expected an http:// URL on port 80 on one of the entry's "
+                                              "hosts, found \"%1\"")
+                                .arg(entry.sampleUrls.at(i))};
+        }
+    }
+    for (const QString& host : std::as_const(entry.hosts)) {
+        const bool covered =
+            std::any_of(entry.sampleUrls.cbegin(), entry.sampleUrls.cend(), [&](const QString& u) {
+                return QUrl(u).host().compare(host, Qt::CaseInsensitive) == 0;
+            });
+        if (!covered) {
+            throw Violation{reader.path(sampleUrls),
+                            CatalogLoader::tr("no sample URL for the host \"%1\"").arg(host)};
+        }
+    }
+    if (*entry.serves == RevocationRole::Ocsp) {
+        entry.sampleIssuer = reader.string(sampleIssuer);
+        static const QRegularExpression dnPattern(QStringLiteral("^(/[A-Za-z]+=[^/]+)+$"));
+        if (!dnPattern.match(entry.sampleIssuer).hasMatch()) {
+            throw Violation{
+                reader.path(sampleIssuer),
+                CatalogLoader::tr("expected a name as /C=…/O=…/CN=…, found \"%1\"").arg(entry.sampleIssuer)};
+        }
+    } else if (reader.has(sampleIssuer)) {
+        throw Violation{reader.path(sampleIssuer), CatalogLoader::tr("only an OCSP entry has this")};
+    }
+}
+
 CatalogEntry readEntry(const QJsonValue& value, const QString& path, const QSet<QString>& serviceIds)
 {
     ObjectReader reader(value, path);
@@ -193,7 +252,8 @@ CatalogEntry readEntry(const QJsonValue& value, const QString& path, const QSet<
                       QStringLiteral("purpose"), QStringLiteral("level"), QStringLiteral("profiles"),
                       QStringLiteral("confidence"), QStringLiteral("source"),
                       QStringLiteral("hostConfidence"), QStringLiteral("hostSource"),
-                      QStringLiteral("expectedIssuers"), QStringLiteral("links")});
+                      QStringLiteral("expectedIssuers"), QStringLiteral("links"), QStringLiteral("serves"),
+                      QStringLiteral("sampleUrls"), QStringLiteral("sampleIssuer")});
     CatalogEntry entry;
     entry.id = reader.string(QStringLiteral("id"));
     entry.services = reader.strings(QStringLiteral("services"), false);
@@ -250,6 +310,7 @@ CatalogEntry readEntry(const QJsonValue& value, const QString& path, const QSet<
         reader.has(QStringLiteral("hostSource")) ? reader.string(QStringLiteral("hostSource")) : entry.source;
     entry.expectedIssuers = reader.optionalStrings(QStringLiteral("expectedIssuers"));
     entry.links = reader.optionalStrings(QStringLiteral("links"));
+    readRevocationRole(reader, entry);
     return entry;
 }
 

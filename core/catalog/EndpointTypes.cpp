@@ -13,6 +13,10 @@ constexpr EnumNames<Confidence, 2>
     kConfidences({{{Confidence::Documented, "documented"}, {Confidence::Inferred, "inferred"}}});
 constexpr EnumNames<Profile, 3>
     kProfiles({{{Profile::Connector, "connector"}, {Profile::Browser, "browser"}, {Profile::Vda, "vda"}}});
+constexpr EnumNames<RevocationRole, 3>
+    kRevocationRoles({{{RevocationRole::Crl, "crl"},
+                       {RevocationRole::Ocsp, "ocsp"},
+                       {RevocationRole::IssuerCertificates, "ca_issuers"}}});
 } // namespace
 
 QString schemeName(Scheme scheme)
@@ -53,6 +57,16 @@ QString profileName(Profile profile)
 std::optional<Profile> profileFromName(QStringView name)
 {
     return kProfiles.fromName(name);
+}
+
+QString revocationRoleName(RevocationRole role)
+{
+    return kRevocationRoles.name(role);
+}
+
+std::optional<RevocationRole> revocationRoleFromName(QStringView name)
+{
+    return kRevocationRoles.fromName(name);
 }
 
 } // namespace cloudcheck

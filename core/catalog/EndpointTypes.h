@@ -30,6 +30,15 @@ enum class Profile
     Vda
 };
 
+// What a certificate authority's plain-HTTP host serves, for a catalog address that is checked by
+// downloading it (`serves` in the catalog) rather than by an HTTP request for `/`.
+enum class RevocationRole
+{
+    Crl,
+    Ocsp,
+    IssuerCertificates // Authority Information Access caIssuers: intermediate certificates
+};
+
 QString schemeName(Scheme scheme);
 std::optional<Scheme> schemeFromName(QStringView name);
 QString levelName(RequirementLevel level);
@@ -38,5 +47,7 @@ QString confidenceName(Confidence confidence);
 std::optional<Confidence> confidenceFromName(QStringView name);
 QString profileName(Profile profile);
 std::optional<Profile> profileFromName(QStringView name);
+QString revocationRoleName(RevocationRole role);
+std::optional<RevocationRole> revocationRoleFromName(QStringView name);
 
 } // namespace cloudcheck

@@ -700,6 +700,8 @@ QString problemText(const QJsonObject& check)
         return Diagnosis::tr("the OCSP responder does not know the certificate (status unknown)");
     case RevocationProblem::NoAnswerForCertificate:
         return Diagnosis::tr("the OCSP response is about another certificate");
+    case RevocationProblem::NotCertificate:
+        return Diagnosis::tr("the answer is not a certificate");
     }
     return {};
 }
@@ -744,8 +746,10 @@ void diagnoseRevocation(const StepResult& step, FindingWriter& out)
         const auto outcome = readFact<RevocationOutcome>(check, fact::kOutcome);
         const QString host = check.value(fact::kHost).toString();
         const QString certificate = check.value(fact::kCertificate).toString();
-        const QString method =
-            check.value(fact::kMethod).toString() == u"ocsp" ? QStringLiteral("OCSP") : QStringLiteral("CRL");
+        const auto kind = readFact<RevocationMethod>(check, fact::kMethod);
+        const QString method = kind == RevocationMethod::Ocsp                ? QStringLiteral("OCSP")
+                               : kind == RevocationMethod::IssuerCertificate ? Diagnosis::tr("CA certificate")
+                                                                             : QStringLiteral("CRL");
         if (outcome == RevocationOutcome::Revoked) {
             const QString key = certificate + u'\n' + check.value(fact::kSerial).toString();
             if (revokedSeen.contains(key))
@@ -804,7 +808,7 @@ void diagnoseRevocation(const StepResult& step, FindingWriter& out)
         out.add(
             FindingCode::RevocationInvalid, severity,
             Diagnosis::tr("Something answered the certificate revocation check for %1, but not with a valid "
-                          "CRL or OCSP response: %2.")
+                          "CRL, OCSP response or CA certificate: %2.")
                 .arg(out.host(), invalidParts.join(QStringLiteral("; "))),
             Diagnosis::tr("A proxy, captive portal or filter answers in place of the certificate authority. "
                           "Let plain HTTP to %1 through unchanged: no block page, redirection, content "

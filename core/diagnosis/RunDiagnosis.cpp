@@ -333,9 +333,9 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
              example ? example->severity : severityOf(revocationFailed),
              (sawInvalid
                   ? tr("No certificate revocation address answered with a valid CRL or OCSP response for any "
-                       "of the %1 HTTPS addresses (%2): port 80 is blocked, or a proxy or filter answers "
-                       "every port-80 request with its own page.")
-                  : tr("Port 80 is blocked for every certificate revocation address (%2) that the %1 HTTPS "
+                       "of the %1 addresses that need one (%2): port 80 is blocked, or a proxy or filter "
+                       "answers every port-80 request with its own page.")
+                  : tr("Port 80 is blocked for every certificate revocation address (%2) that the %1 "
                        "addresses need."))
                      .arg(QString::number(revocationFailed.size()), hosts) +
                  u' ' +

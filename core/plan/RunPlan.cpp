@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace cloudcheck {
 
@@ -85,6 +86,16 @@ RunPlan RunPlan::build(const Catalog& catalog, const RunSettings& settings)
             appendUnique(target.expectedIssuers, entry.expectedIssuers);
             appendUnique(target.links, entry.links);
             target.purposes << entry.purpose;
+            if (entry.serves && !target.serves) {
+                target.serves = entry.serves;
+                target.sampleIssuer = entry.sampleIssuer;
+            }
+            if (entry.serves == target.serves) {
+                for (const QString& sample : entry.sampleUrls) {
+                    if (QUrl(sample).host().compare(host, Qt::CaseInsensitive) == 0)
+                        appendUnique(target.sampleUrls, {sample});
+                }
+            }
             target.required = target.required || entry.level == RequirementLevel::Required;
             if (entry.confidence == Confidence::Documented)
                 target.confidence = Confidence::Documented;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace cloudcheck {
 
@@ -26,6 +27,10 @@ struct Target
     QStringList links;
     // A {customerId} host planned without a Customer ID: reported not_run, never probed.
     bool needsCustomerId = false;
+    // A certificate authority's host, checked by downloading what it serves (CatalogEntry::serves).
+    std::optional<RevocationRole> serves;
+    QStringList sampleUrls; // only those on this host
+    QString sampleIssuer;
 };
 
 } // namespace cloudcheck

@@ -15,14 +15,6 @@ QString isoUtc(const QDateTime& time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QString subjectOf(const QSslCertificate& certificate)
-{
-    QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
-    if (names.isEmpty())
-        names = certificate.subjectInfo(QSslCertificate::Organization);
-    return UntrustedText::forDisplay(names.join(QStringLiteral(", ")), 200);
-}
-
 void insertIfSet(QJsonObject& object, QLatin1String key, const QString& value)
 {
     if (!value.isEmpty())
@@ -37,6 +29,43 @@ RevocationStep::RevocationStep(ProbeState& state, const ProbeContext& context, Q
     m_safety.setSingleShot(true);
     m_safety.setTimerType(Qt::PreciseTimer);
     connect(&m_safety, &QTimer::timeout, this, &RevocationStep::timeOutPending);
+}
+
+QString RevocationStep::subjectOf(const QSslCertificate& certificate)
+{
+    QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::Organization);
+    return UntrustedText::forDisplay(names.join(QStringLiteral(", ")), 200);
+}
+
+QJsonObject RevocationStep::transportFacts(const RevocationService::Answer& answer, bool shared,
+                                           int timeoutMs)
+{
+    const RevocationFetch::Result& fetch = answer.fetch;
+    QJsonObject facts;
+    if (answer.route.isProxied())
+        facts.insert(fact::kViaProxy, answer.route.proxyAuthority());
+    facts.insert(fact::kRoute, routeKindName(answer.route.kind));
+    facts.insert(fact::kDurationMs, double(fetch.durationMs));
+    facts.insert(fact::kShared, shared);
+    insertIfSet(facts, fact::kAddress, fetch.address);
+    if (fetch.status > 0) {
+        facts.insert(fact::kStatus, fetch.status);
+        insertIfSet(facts, fact::kStatusLine, fetch.statusLine);
+    }
+    insertIfSet(facts, fact::kContentType, fetch.contentType);
+    insertIfSet(facts, fact::kServer, fetch.server);
+    insertIfSet(facts, fact::kVia, fetch.via);
+    insertIfSet(facts, fact::kSquidError, fetch.squidError);
+    insertIfSet(facts, fact::kReceived, fetch.received);
+    if (answer.problem) {
+        if (*answer.problem == RevocationProblem::Timeout)
+            facts.insert(fact::kTimeoutMs, timeoutMs);
+        if (!fetch.body.isEmpty() && fetch.received.isEmpty())
+            facts.insert(fact::kReceived, HttpResponseHead::displayText(fetch.body.left(120)));
+    }
+    return facts;
 }
 
 QList<std::pair<QSslCertificate, QSslCertificate>> RevocationStep::pairs(const QList<QSslCertificate>& chain)
@@ -58,6 +87,7 @@ void RevocationStep::run()
         return;
     }
     m_pairs = pairs(service->trust().complete(m_state.chain));
+    service->noteChain(m_pairs);
     for (qsizetype i = 0; i < m_pairs.size(); ++i) {
         const RevocationAddresses addresses = RevocationAddresses::of(m_pairs.at(i).first);
         // OCSP first, as Windows asks it first for an end-entity certificate.
@@ -102,33 +132,14 @@ void RevocationStep::onAnswer(qsizetype index, const std::shared_ptr<const Revoc
     Check& check = m_checks[index];
     const auto& [subject, issuer] = m_pairs.at(check.certificate);
     const RevocationFetch::Result& fetch = answer->fetch;
-
-    QJsonObject facts;
-    if (answer->route.isProxied())
-        facts.insert(fact::kViaProxy, answer->route.proxyAuthority());
-    facts.insert(fact::kRoute, routeKindName(answer->route.kind));
-    facts.insert(fact::kDurationMs, double(fetch.durationMs));
-    facts.insert(fact::kShared, shared);
-    insertIfSet(facts, fact::kAddress, fetch.address);
-    if (fetch.status > 0) {
-        facts.insert(fact::kStatus, fetch.status);
-        insertIfSet(facts, fact::kStatusLine, fetch.statusLine);
-    }
-    insertIfSet(facts, fact::kContentType, fetch.contentType);
-    insertIfSet(facts, fact::kServer, fetch.server);
-    insertIfSet(facts, fact::kVia, fetch.via);
-    insertIfSet(facts, fact::kSquidError, fetch.squidError);
-    insertIfSet(facts, fact::kReceived, fetch.received);
+    QJsonObject facts =
+        transportFacts(*answer, shared, m_context.revocation ? m_context.revocation->timeoutMs() : 0);
 
     RevocationStatus status;
     if (answer->problem) {
         status.outcome = RevocationService::isUnreachable(*answer) ? RevocationOutcome::Unreachable
                                                                    : RevocationOutcome::Invalid;
         status.problem = answer->problem;
-        if (*answer->problem == RevocationProblem::Timeout)
-            facts.insert(fact::kTimeoutMs, m_context.revocation ? m_context.revocation->timeoutMs() : 0);
-        if (!fetch.body.isEmpty() && fetch.received.isEmpty())
-            facts.insert(fact::kReceived, HttpResponseHead::displayText(fetch.body.left(120)));
     } else if (check.method == RevocationMethod::Crl) {
         status = CrlCheck::evaluate(*answer->crl, subject, issuer, QDateTime::currentDateTimeUtc());
     } else {

@@ -26,6 +26,11 @@ public:
     // The chain's certificates that need a check, paired with their issuer: each certificate
     // except a self-signed root.
     static QList<std::pair<QSslCertificate, QSslCertificate>> pairs(const QList<QSslCertificate>& chain);
+    // What a download said and how it went (route, status, headers, timings), as the facts of
+    // one entry of `checks`; shared with the certificate authorities' own host checks.
+    static QJsonObject transportFacts(const RevocationService::Answer& answer, bool shared, int timeoutMs);
+    // The subject's common name (or organization), made safe to show.
+    static QString subjectOf(const QSslCertificate& certificate);
 
 private:
     struct Check

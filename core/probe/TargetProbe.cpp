@@ -4,6 +4,7 @@
 #include "DnsStep.h"
 #include "HttpStep.h"
 #include "ProxyStep.h"
+#include "RevocationSourceStep.h"
 #include "RevocationStep.h"
 #include "TcpStep.h"
 #include "TlsStep.h"
@@ -21,7 +22,7 @@ Q_LOGGING_CATEGORY(lcProbe, "cloudcheck.probe")
 namespace cloudcheck {
 
 TargetProbe::TargetProbe(const Target& target, const ProbeContext& context, QObject* parent)
-    : QObject(parent), m_context(context), m_steps(stepsFor(target.scheme, context.route))
+    : QObject(parent), m_context(context), m_steps(stepsFor(target, context.route))
 {
     m_result.target = target;
     m_result.route = context.route;
@@ -34,10 +35,14 @@ TargetProbe::~TargetProbe()
     releaseSockets();
 }
 
-QList<StepKind> TargetProbe::stepsFor(Scheme scheme, const Route& route)
+QList<StepKind> TargetProbe::stepsFor(const Target& target, const Route& route)
 {
-    const bool proxied = route.isProxied() && scheme != Scheme::Udp;
-    switch (scheme) {
+    const bool proxied = route.isProxied() && target.scheme != Scheme::Udp;
+    if (target.serves && target.scheme == Scheme::Http) {
+        return proxied ? QList{StepKind::Dns, StepKind::Proxy, StepKind::Revocation}
+                       : QList{StepKind::Dns, StepKind::Revocation};
+    }
+    switch (target.scheme) {
     case Scheme::Https:
         return proxied ? QList{StepKind::Dns,         StepKind::Proxy,      StepKind::Tls,
                                StepKind::Certificate, StepKind::Revocation, StepKind::Http}
@@ -91,6 +96,8 @@ ProbeStep* TargetProbe::createStep(StepKind kind)
     case StepKind::Udp:
         return new UdpStep(m_state, m_context, this);
     case StepKind::Revocation:
+        if (m_state.target.serves)
+            return new RevocationSourceStep(m_state, m_context, this);
         return new RevocationStep(m_state, m_context, this);
     }
     return nullptr;
@@ -207,7 +214,7 @@ void TargetProbe::finish()
     m_done = true;
     releaseSockets();
     // Steps in path order, whatever order they finished in (the informational lookup runs beside).
-    const QList<StepKind> order = stepsFor(m_result.target.scheme, m_result.route);
+    const QList<StepKind> order = stepsFor(m_result.target, m_result.route);
     std::stable_sort(m_result.steps.begin(), m_result.steps.end(),
                      [&order](const StepResult& a, const StepResult& b) {
                          return order.indexOf(a.step) < order.indexOf(b.step);

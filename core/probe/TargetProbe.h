@@ -18,6 +18,10 @@ class ProbeStep;
 //   proxied https  proxy, tls, certificate, revocation, http  (dns beside them, informational)
 //   proxied http   proxy, http                    (dns beside them, informational)
 //   udp            dns, udp
+// A certificate authority's host (Target::serves) is checked with the download it serves instead
+// of `http`, and without a tcp step: the download's own connection says what a tcp step would.
+//   direct         dns, revocation
+//   proxied        proxy, revocation              (dns beside them, informational)
 // A failed step blocks the ones after it, except revocation (its downloads take their own routes,
 // and the path to the service is not in question). Each step records facts only; Diagnosis words them.
 class TargetProbe : public QObject
@@ -33,7 +37,7 @@ public:
     void cancel();
 
     const TargetResult& result() const { return m_result; }
-    static QList<StepKind> stepsFor(Scheme scheme, const Route& route);
+    static QList<StepKind> stepsFor(const Target& target, const Route& route);
 
 signals:
     void stepFinished(const QString& targetId, const cloudcheck::StepResult& step);

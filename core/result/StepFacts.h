@@ -76,6 +76,11 @@ inline constexpr QLatin1String kThisUpdate{"thisUpdate"};
 inline constexpr QLatin1String kNextUpdate{"nextUpdate"};
 inline constexpr QLatin1String kNonce{"nonce"}; // "matched" or "absent"
 inline constexpr QLatin1String kProfile{"profile"};
+// A revocation host's own check (a catalog address that serves CRLs, OCSP or CA certificates).
+inline constexpr QLatin1String kRole{"role"};     // RevocationRole: what the host serves
+inline constexpr QLatin1String kSample{"sample"}; // true: the catalog's sample URL, no chain named one
+inline constexpr QLatin1String kOcspResponseStatus{"ocspResponseStatus"}; // "successful", "unauthorized"…
+inline constexpr QLatin1String kIssuerFound{"issuerFound"}; // a sample CRL's issuer is a trusted root
 } // namespace fact
 
 enum class DnsError
@@ -144,7 +149,8 @@ enum class SignInOutcome
 enum class RevocationMethod
 {
     Crl,
-    Ocsp
+    Ocsp,
+    IssuerCertificate // an Authority Information Access caIssuers download
 };
 // What one CRL or OCSP address said about one certificate.
 enum class RevocationOutcome
@@ -172,8 +178,9 @@ enum class RevocationProblem
     NotYetValid,  // thisUpdate is in the future
     OcspStatus,   // the responder answered an error (malformed request, try later, unauthorized)
     NonceMismatch,
-    UnknownCertificate,    // OCSP "unknown": the responder does not know the certificate
-    NoAnswerForCertificate // the OCSP response does not cover the certificate asked about
+    UnknownCertificate,     // OCSP "unknown": the responder does not know the certificate
+    NoAnswerForCertificate, // the OCSP response does not cover the certificate asked about
+    NotCertificate          // a caIssuers download that is not a certificate (DER, PEM or PKCS#7)
 };
 
 template <typename Enum>
@@ -263,9 +270,10 @@ struct FactNames<SignInOutcome>
 template <>
 struct FactNames<RevocationMethod>
 {
-    static constexpr EnumNames<RevocationMethod, 2> table{{{
+    static constexpr EnumNames<RevocationMethod, 3> table{{{
         {RevocationMethod::Crl, "crl"},
         {RevocationMethod::Ocsp, "ocsp"},
+        {RevocationMethod::IssuerCertificate, "ca_issuers"},
     }}};
 };
 template <>
@@ -281,7 +289,7 @@ struct FactNames<RevocationOutcome>
 template <>
 struct FactNames<RevocationProblem>
 {
-    static constexpr EnumNames<RevocationProblem, 17> table{{{
+    static constexpr EnumNames<RevocationProblem, 18> table{{{
         {RevocationProblem::NameNotResolved, "name_not_resolved"},
         {RevocationProblem::Refused, "refused"},
         {RevocationProblem::Unreachable, "unreachable"},
@@ -299,6 +307,7 @@ struct FactNames<RevocationProblem>
         {RevocationProblem::NonceMismatch, "nonce_mismatch"},
         {RevocationProblem::UnknownCertificate, "unknown_certificate"},
         {RevocationProblem::NoAnswerForCertificate, "no_answer_for_certificate"},
+        {RevocationProblem::NotCertificate, "not_certificate"},
     }}};
 };
 

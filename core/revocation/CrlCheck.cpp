@@ -1,5 +1,6 @@
 #include "CrlCheck.h"
 
+#include "TrustStore.h"
 #include "support/OpenSslHandles.h"
 
 #include <openssl/pem.h>
@@ -31,6 +32,16 @@ QString reasonName(long code)
     return QLatin1String(names[code]);
 }
 
+// thisUpdate and nextUpdate against `now`, with the tolerance; nullopt when current.
+std::optional<RevocationProblem> datingProblem(const RevocationStatus& status, const QDateTime& now)
+{
+    if (!status.thisUpdate.isValid() || status.thisUpdate > now.addSecs(CrlCheck::kClockToleranceSeconds))
+        return RevocationProblem::NotYetValid;
+    if (status.nextUpdate.isValid() && status.nextUpdate < now.addSecs(-CrlCheck::kClockToleranceSeconds))
+        return RevocationProblem::Stale;
+    return std::nullopt;
+}
+
 } // namespace
 
 std::shared_ptr<const CrlCheck::Crl> CrlCheck::parse(const QByteArray& body)
@@ -47,6 +58,33 @@ std::shared_ptr<const CrlCheck::Crl> CrlCheck::parse(const QByteArray& body)
     if (!crl)
         return nullptr;
     return std::make_shared<const Crl>(std::move(crl));
+}
+
+RevocationStatus CrlCheck::evaluateSample(const Crl& parsed, const TrustStore& trust, const QDateTime& now,
+                                          bool* issuerFound)
+{
+    X509_CRL* crl = parsed.get();
+    RevocationStatus status;
+    status.thisUpdate = openssl::toDateTime(X509_CRL_get0_lastUpdate(crl));
+    status.nextUpdate = openssl::toDateTime(X509_CRL_get0_nextUpdate(crl));
+    // A sample CRL is usually a root's (it lists intermediates); its issuer is then in the store.
+    const QSslCertificate issuer = trust.find(X509_CRL_get_issuer(crl));
+    if (issuerFound)
+        *issuerFound = !issuer.isNull();
+    if (!issuer.isNull()) {
+        const openssl::X509Ptr issuerX509 = openssl::toX509(issuer);
+        EVP_PKEY* key = issuerX509 ? X509_get0_pubkey(issuerX509.get()) : nullptr;
+        const bool verified = key && X509_CRL_verify(crl, key) == 1;
+        openssl::clearErrors();
+        if (!verified) {
+            status.problem = RevocationProblem::BadSignature;
+            return status;
+        }
+    }
+    status.problem = datingProblem(status, now);
+    if (!status.problem)
+        status.outcome = RevocationOutcome::Good;
+    return status;
 }
 
 RevocationStatus CrlCheck::evaluate(const Crl& parsed, const QSslCertificate& subject,
@@ -71,12 +109,8 @@ RevocationStatus CrlCheck::evaluate(const Crl& parsed, const QSslCertificate& su
         status.problem = RevocationProblem::BadSignature;
         return status;
     }
-    if (!status.thisUpdate.isValid() || status.thisUpdate > now.addSecs(kClockToleranceSeconds)) {
-        status.problem = RevocationProblem::NotYetValid;
-        return status;
-    }
-    if (status.nextUpdate.isValid() && status.nextUpdate < now.addSecs(-kClockToleranceSeconds)) {
-        status.problem = RevocationProblem::Stale;
+    if (const auto problem = datingProblem(status, now)) {
+        status.problem = problem;
         return status;
     }
 

@@ -8,6 +8,8 @@
 
 namespace cloudcheck {
 
+class TrustStore;
+
 // A downloaded CRL, parsed once and shared by every certificate of the run that points at it
 // (a DigiCert CRL runs to several MB, so it is never parsed twice).
 class CrlCheck
@@ -21,6 +23,11 @@ public:
     // kClockToleranceSeconds of tolerance) and looks up the subject's serial.
     static RevocationStatus evaluate(const Crl& crl, const QSslCertificate& subject,
                                      const QSslCertificate& issuer, const QDateTime& now);
+
+    // A CRL downloaded from a catalog's sample URL, with no certificate of the run to look up:
+    // verified against its issuer when the trust store holds it (`issuerFound`), and dated.
+    static RevocationStatus evaluateSample(const Crl& crl, const TrustStore& trust, const QDateTime& now,
+                                           bool* issuerFound);
 
     static constexpr qint64 kClockToleranceSeconds = 300;
 };

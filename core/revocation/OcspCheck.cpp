@@ -25,21 +25,13 @@ void freeCertificates(STACK_OF(X509) * stack)
     sk_X509_pop_free(stack, X509_free);
 }
 
-} // namespace
-
-std::optional<OcspCheck::Request> OcspCheck::makeRequest(const QSslCertificate& subject,
-                                                         const QSslCertificate& issuer)
+// The request around one CertID, with a nonce, as DER.
+std::optional<OcspCheck::Request> requestFor(openssl::OcspCertIdPtr id)
 {
-    const openssl::X509Ptr subjectX509 = openssl::toX509(subject);
-    const openssl::X509Ptr issuerX509 = openssl::toX509(issuer);
-    if (!subjectX509 || !issuerX509)
-        return std::nullopt;
-    // SHA-1 CertID: what every public responder (and Windows) uses.
-    openssl::OcspCertIdPtr id(OCSP_cert_to_id(nullptr, subjectX509.get(), issuerX509.get()));
     openssl::OcspRequestPtr request(OCSP_REQUEST_new());
     if (!id || !request)
         return std::nullopt;
-    Request result;
+    OcspCheck::Request result;
     result.certId = certIdDer(id.get());
     // OCSP_request_add0_id takes ownership of the id on success.
     if (!OCSP_request_add0_id(request.get(), id.get()))
@@ -55,6 +47,78 @@ std::optional<OcspCheck::Request> OcspCheck::makeRequest(const QSslCertificate& 
     i2d_OCSP_REQUEST(request.get(), &out);
     openssl::clearErrors();
     return result;
+}
+
+} // namespace
+
+std::optional<OcspCheck::Request> OcspCheck::makeRequest(const QSslCertificate& subject,
+                                                         const QSslCertificate& issuer)
+{
+    const openssl::X509Ptr subjectX509 = openssl::toX509(subject);
+    const openssl::X509Ptr issuerX509 = openssl::toX509(issuer);
+    if (!subjectX509 || !issuerX509)
+        return std::nullopt;
+    // SHA-1 CertID: what every public responder (and Windows) uses.
+    return requestFor(openssl::OcspCertIdPtr(OCSP_cert_to_id(nullptr, subjectX509.get(), issuerX509.get())));
+}
+
+std::optional<OcspCheck::Request> OcspCheck::makeSampleRequest(const QString& issuerName,
+                                                               const QSslCertificate& root)
+{
+    const openssl::X509Ptr rootX509 = root.isNull() ? nullptr : openssl::toX509(root);
+    if (rootX509) {
+        return requestFor(openssl::OcspCertIdPtr(OCSP_cert_id_new(
+            EVP_sha1(), X509_get_subject_name(rootX509.get()), X509_get0_pubkey_bitstr(rootX509.get()),
+            X509_get0_serialNumber(rootX509.get()))));
+    }
+    const openssl::X509NamePtr name = openssl::nameFromText(issuerName);
+    std::unique_ptr<ASN1_BIT_STRING, openssl::Deleter<ASN1_BIT_STRING, ASN1_BIT_STRING_free>> noKey(
+        ASN1_BIT_STRING_new());
+    std::unique_ptr<ASN1_INTEGER, openssl::Deleter<ASN1_INTEGER, ASN1_INTEGER_free>> serial(
+        ASN1_INTEGER_new());
+    if (!name || !noKey || !serial || ASN1_INTEGER_set(serial.get(), 1) != 1)
+        return std::nullopt;
+    return requestFor(
+        openssl::OcspCertIdPtr(OCSP_cert_id_new(EVP_sha1(), name.get(), noKey.get(), serial.get())));
+}
+
+RevocationStatus OcspCheck::evaluateSample(const QByteArray& requestDer, const QByteArray& responseBody,
+                                           const TrustStore& trust, QString* responseStatus)
+{
+    struct ClearOnExit
+    {
+        ~ClearOnExit() { openssl::clearErrors(); }
+    } clear;
+
+    const auto* data = reinterpret_cast<const unsigned char*>(responseBody.constData());
+    openssl::OcspResponsePtr response(d2i_OCSP_RESPONSE(nullptr, &data, long(responseBody.size())));
+    if (!response)
+        return RevocationStatus::invalid(RevocationProblem::NotOcsp);
+    const int code = OCSP_response_status(response.get());
+    if (responseStatus)
+        *responseStatus = QString::fromLatin1(OCSP_response_status_str(code));
+    RevocationStatus status;
+    if (code != OCSP_RESPONSE_STATUS_SUCCESSFUL) {
+        status.outcome = RevocationOutcome::Good; // a responder, answering in OCSP
+        return status;
+    }
+    openssl::OcspBasicPtr basic(OCSP_response_get1_basic(response.get()));
+    if (!basic)
+        return RevocationStatus::invalid(RevocationProblem::NotOcsp);
+    const auto* requestData = reinterpret_cast<const unsigned char*>(requestDer.constData());
+    openssl::OcspRequestPtr request(d2i_OCSP_REQUEST(nullptr, &requestData, long(requestDer.size())));
+    const int nonce = request ? OCSP_check_nonce(request.get(), basic.get()) : -1;
+    if (nonce == 0) {
+        status.problem = RevocationProblem::NonceMismatch;
+        return status;
+    }
+    status.nonce = nonce == 1 ? QStringLiteral("matched") : QStringLiteral("absent");
+    if (OCSP_basic_verify(basic.get(), nullptr, trust.get(), 0) != 1) {
+        status.problem = RevocationProblem::BadSignature;
+        return status;
+    }
+    status.outcome = RevocationOutcome::Good;
+    return status;
 }
 
 RevocationStatus OcspCheck::evaluate(const QByteArray& requestDer, const QByteArray& responseBody,

@@ -30,6 +30,17 @@ public:
                                      const QSslCertificate& subject, const QSslCertificate& issuer,
                                      const TrustStore& trust);
 
+    // A question for a responder that no certificate of the run names (a catalog's sample): about
+    // the root named `issuerName` ("/C=…/O=…/CN=…"), with its key and serial when the trust store
+    // holds it (`root`), else with the name alone. Either way a real responder answers in OCSP,
+    // usually "unauthorized" or "unknown", which is all the question is for: that port 80 reaches
+    // a responder unchanged.
+    static std::optional<Request> makeSampleRequest(const QString& issuerName, const QSslCertificate& root);
+    // Any OCSP response is an answer; a successful one must also be signed by a trusted responder
+    // and answer this request's nonce. `responseStatus` is OpenSSL's name for the response status.
+    static RevocationStatus evaluateSample(const QByteArray& requestDer, const QByteArray& responseBody,
+                                           const TrustStore& trust, QString* responseStatus);
+
     static constexpr long kClockToleranceSeconds = 300;
 };
 

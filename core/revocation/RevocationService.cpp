@@ -1,9 +1,12 @@
 #include "RevocationService.h"
 
+#include "IssuerCertificates.h"
+#include "RevocationAddresses.h"
 #include "TrustStore.h"
 
 #include <QLoggingCategory>
 #include <QSslConfiguration>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRevocation, "cloudcheck.revocation")
 
@@ -69,6 +72,54 @@ void RevocationService::fetchOcsp(const QUrl& url, const OcspCheck::Request& ocs
             RevocationMethod::Ocsp, url, fetch, ocsp.der, receiver, std::move(callback));
 }
 
+void RevocationService::fetchIssuerCertificate(const QUrl& url, QObject* receiver, Callback callback)
+{
+    RevocationFetch::Request fetch;
+    fetch.url = url;
+    fetch.accept = "application/pkix-cert, application/pkcs7-mime, */*";
+    fetch.maxBytes = kMaxCertificateBytes;
+    request(QStringLiteral("cert ") + url.toString(QUrl::FullyEncoded), RevocationMethod::IssuerCertificate,
+            url, fetch, {}, receiver, std::move(callback));
+}
+
+void RevocationService::noteChain(const QList<std::pair<QSslCertificate, QSslCertificate>>& pairs)
+{
+    qsizetype noted = 0;
+    for (const QList<Question>& questions : std::as_const(m_questions))
+        noted += questions.size();
+    for (const auto& [subject, issuer] : pairs) {
+        const RevocationAddresses addresses = RevocationAddresses::of(subject);
+        for (const auto& [method, urls] :
+             {std::pair{RevocationMethod::Ocsp, &addresses.ocsp},
+              std::pair{RevocationMethod::Crl, &addresses.crl},
+              std::pair{RevocationMethod::IssuerCertificate, &addresses.caIssuers}}) {
+            for (const QUrl& url : *urls) {
+                QList<Question>& questions = m_questions[url.host().toLower()];
+                const bool known = std::any_of(questions.cbegin(), questions.cend(), [&](const Question& q) {
+                    // A CRL or a CA certificate is the same download whoever names it.
+                    return q.method == method && q.url == url &&
+                           (method != RevocationMethod::Ocsp || q.subject == subject);
+                });
+                if (known || noted >= kMaxQuestions)
+                    continue;
+                questions.append({method, url, subject, issuer});
+                ++noted;
+            }
+        }
+    }
+}
+
+QList<RevocationService::Question> RevocationService::questionsFor(const QString& host,
+                                                                   RevocationMethod method) const
+{
+    QList<Question> matching;
+    for (const Question& question : m_questions.value(host.toLower())) {
+        if (question.method == method)
+            matching << question;
+    }
+    return matching;
+}
+
 void RevocationService::request(const QString& key, RevocationMethod method, const QUrl& url,
                                 RevocationFetch::Request fetchRequest, QByteArray ocspRequest,
                                 QObject* receiver, Callback callback)
@@ -122,9 +173,14 @@ void RevocationService::onFinished(const QString& key, RevocationMethod method, 
         if (!answer->crl)
             answer->problem = RevocationProblem::NotCrl;
     }
-    // An OCSP body is judged per request and kept; a parsed CRL no longer needs its bytes, and
-    // anything that failed is only quoted from now on.
-    if (answer->crl)
+    if (!answer->problem && method == RevocationMethod::IssuerCertificate) {
+        answer->certificates = IssuerCertificates::parse(result.body);
+        if (answer->certificates.isEmpty())
+            answer->problem = RevocationProblem::NotCertificate;
+    }
+    // An OCSP body is judged per request and kept; a parsed CRL or certificate no longer needs
+    // its bytes, and anything that failed is only quoted from now on.
+    if (answer->crl || !answer->certificates.isEmpty())
         answer->fetch.body.clear();
     else if (answer->problem)
         answer->fetch.body.truncate(4096);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <functional>
 #include <memory>
 
@@ -39,6 +40,9 @@ public:
     // Real DigiCert CRLs run to several MB; 64 MiB is far above any public CA's and still bounded.
     static constexpr qsizetype kMaxCrlBytes = 64 * 1024 * 1024;
     static constexpr qsizetype kMaxOcspBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxCertificateBytes = 1024 * 1024;
+    // A hostile chain cannot make the run remember without end.
+    static constexpr qsizetype kMaxQuestions = 4096;
 
     struct Answer
     {
@@ -51,6 +55,16 @@ public:
         std::optional<RevocationProblem> problem;
         QByteArray ocspRequest; // the request this answer is for (its nonce)
         std::shared_ptr<const CrlCheck::Crl> crl;
+        QList<QSslCertificate> certificates; // a caIssuers download, parsed
+    };
+    // One address a certificate of the run names, with the certificate and its issuer: what a
+    // certificate authority's own host check asks, so it shares the downloads already made.
+    struct Question
+    {
+        RevocationMethod method = RevocationMethod::Crl;
+        QUrl url;
+        QSslCertificate subject;
+        QSslCertificate issuer;
     };
     // `shared` is true when the answer was fetched for an earlier asker.
     using Callback = std::function<void(const std::shared_ptr<const Answer>& answer, bool shared)>;
@@ -60,6 +74,13 @@ public:
 
     void fetchCrl(const QUrl& url, QObject* receiver, Callback callback);
     void fetchOcsp(const QUrl& url, const OcspCheck::Request& request, QObject* receiver, Callback callback);
+    void fetchIssuerCertificate(const QUrl& url, QObject* receiver, Callback callback);
+
+    // Every CRL, OCSP and caIssuers address of a verified chain's (certificate, issuer) pairs,
+    // noted by the revocation step so that the run's certificate-authority hosts ask the same.
+    void noteChain(const QList<std::pair<QSslCertificate, QSslCertificate>>& pairs);
+    // The noted questions whose URL is on `host`, in the order they were noted.
+    QList<Question> questionsFor(const QString& host, RevocationMethod method) const;
     // Built on first use (loading the system roots costs a few milliseconds).
     const TrustStore& trust();
     // Aborts every download; pending askers are not called.
@@ -94,6 +115,7 @@ private:
     Settings m_settings;
     std::unique_ptr<TrustStore> m_trust;
     QHash<QString, Entry> m_entries;
+    QHash<QString, QList<Question>> m_questions; // by lower-case host
     int m_downloads = 0;
 };
 

@@ -42,6 +42,37 @@ x509_store_st* TrustStore::get() const
     return m_data->store.get();
 }
 
+QSslCertificate TrustStore::find(const X509_name_st* name) const
+{
+    std::unique_ptr<X509_STORE_CTX, openssl::Deleter<X509_STORE_CTX, X509_STORE_CTX_free>> context(
+        X509_STORE_CTX_new());
+    QSslCertificate found;
+    if (name && context && X509_STORE_CTX_init(context.get(), m_data->store.get(), nullptr, nullptr) == 1) {
+        X509_OBJECT* object =
+            X509_STORE_CTX_get_obj_by_subject(context.get(), X509_LU_X509, const_cast<X509_NAME*>(name));
+        if (object) {
+            if (X509* x509 = X509_OBJECT_get0_X509(object)) {
+                const int length = i2d_X509(x509, nullptr);
+                if (length > 0) {
+                    QByteArray der(length, Qt::Uninitialized);
+                    auto* out = reinterpret_cast<unsigned char*>(der.data());
+                    i2d_X509(x509, &out);
+                    found = QSslCertificate(der, QSsl::Der);
+                }
+            }
+            X509_OBJECT_free(object);
+        }
+    }
+    openssl::clearErrors();
+    return found;
+}
+
+QSslCertificate TrustStore::find(const QString& slashName) const
+{
+    const openssl::X509NamePtr name = openssl::nameFromText(slashName);
+    return name ? find(name.get()) : QSslCertificate();
+}
+
 QList<QSslCertificate> TrustStore::complete(const QList<QSslCertificate>& presented) const
 {
     if (presented.isEmpty())

@@ -5,6 +5,7 @@
 #include <memory>
 
 struct x509_store_st;
+struct X509_name_st;
 
 namespace cloudcheck {
 
@@ -26,6 +27,10 @@ public:
     // it can).
     QList<QSslCertificate> complete(const QList<QSslCertificate>& presented) const;
     x509_store_st* get() const;
+    // The trusted certificate whose subject is `name` (a CRL's issuer, a catalog's sample root),
+    // or a null certificate. Looked up the way OpenSSL looks up issuers: by hashed name.
+    QSslCertificate find(const X509_name_st* name) const;
+    QSslCertificate find(const QString& slashName) const;
 
 private:
     struct Data;

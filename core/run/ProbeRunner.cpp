@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSysInfo>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRun, "cloudcheck.run")
 
@@ -70,6 +71,7 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     m_settings.proxyPassword.clear();
     m_run.targets.clear();
     m_pending.clear();
+    m_deferred.clear();
     m_awaitingAlternate.clear();
     m_published.clear();
     m_holdIndex = -1;
@@ -149,7 +151,7 @@ void ProbeRunner::planRoutes()
         TargetResult& placeholder = m_run.targets[i];
         placeholder.route =
             m_resolver->resolve(placeholder.target.scheme, placeholder.target.host, placeholder.target.port);
-        m_pending << Job{i, placeholder.route, std::nullopt};
+        (placeholder.target.serves ? m_deferred : m_pending) << Job{i, placeholder.route, std::nullopt};
     }
     if (m_settings.holdTunnelSeconds > 0)
         startTunnelHold();
@@ -199,8 +201,8 @@ void ProbeRunner::onTunnelHoldFinished(const HeldTunnel& outcome)
         publish(m_holdIndex, result);
         return;
     }
-    if (m_running && m_pending.isEmpty() && m_active.isEmpty())
-        finishRun();
+    if (m_running)
+        launchMore(); // finishes the run when nothing else is left
 }
 
 void ProbeRunner::launchMore()
@@ -210,6 +212,8 @@ void ProbeRunner::launchMore()
     if (m_launching)
         return;
     m_launching = true;
+    if (!m_deferred.isEmpty() && !chainsStillComing())
+        m_pending += std::exchange(m_deferred, {});
     while (m_running && !m_pending.isEmpty() && m_active.size() < m_concurrency) {
         const Job job = m_pending.takeFirst();
         const Target& target = m_run.targets.at(job.index).target;
@@ -229,8 +233,17 @@ void ProbeRunner::launchMore()
         probe->start();
     }
     m_launching = false;
-    if (m_running && m_pending.isEmpty() && m_active.isEmpty() && !m_hold)
+    if (m_running && m_pending.isEmpty() && m_deferred.isEmpty() && m_active.isEmpty() && !m_hold)
         finishRun();
+}
+
+bool ProbeRunner::chainsStillComing() const
+{
+    const auto presentsChain = [this](const Job& job) {
+        return !job.alternate && m_run.targets.at(job.index).target.scheme == Scheme::Https;
+    };
+    return std::any_of(m_pending.cbegin(), m_pending.cend(), presentsChain) ||
+           std::any_of(m_active.cbegin(), m_active.cend(), presentsChain);
 }
 
 void ProbeRunner::onProbeFinished(const Job& job, TargetResult result)
@@ -337,7 +350,7 @@ void ProbeRunner::cancel()
     const auto active = m_active.keys();
     for (TargetProbe* probe : active)
         probe->cancel(); // finishes synchronously and reports through onProbeFinished()
-    const QList<Job> pending = std::exchange(m_pending, {});
+    const QList<Job> pending = std::exchange(m_pending, {}) + std::exchange(m_deferred, {});
     for (const Job& job : pending) {
         if (job.alternate)
             continue; // its primary result is published below, as it stands

@@ -27,6 +27,9 @@ class TunnelHold;
 // be reached (failover). When a target fails and another path applies (the PAC's under connector,
 // or the other path under --compare-direct), that path is probed too before the target is
 // reported, and its outcome is part of the result (TargetResult::alternate).
+//
+// Certificate authorities' hosts (Target::serves) start once no https address is left to present
+// a certificate chain, so their downloads are the ones those chains name, shared.
 class ProbeRunner : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,7 @@ private:
     void onPacScript(const QByteArray& script);
     void planRoutes();
     void launchMore();
+    bool chainsStillComing() const;
     void onProbeFinished(const Job& job, TargetResult result);
     std::optional<Job> alternateJob(qsizetype index, const TargetResult& result) const;
     void publish(qsizetype index, TargetResult result);
@@ -78,6 +82,9 @@ private:
     RunSettings m_settings;
     int m_concurrency = 16;
     QList<Job> m_pending;
+    // Certificate authorities' hosts wait until every https address has presented its chain, so
+    // they ask what the chains name (decision 40); they hold no probe slot while they wait.
+    QList<Job> m_deferred;
     QHash<TargetProbe*, Job> m_active;
     QHash<qsizetype, TargetResult> m_awaitingAlternate; // primary results whose second path runs
     QSet<qsizetype> m_published;

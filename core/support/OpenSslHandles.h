@@ -34,9 +34,13 @@ using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
 using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
 using AsnTimePtr = std::unique_ptr<ASN1_TIME, Deleter<ASN1_TIME, ASN1_TIME_free>>;
+using X509NamePtr = std::unique_ptr<X509_NAME, Deleter<X509_NAME, X509_NAME_free>>;
 
 // The OpenSSL form of a Qt certificate (through DER), or null.
 X509Ptr toX509(const QSslCertificate& certificate);
+// A distinguished name written as OpenSSL's one-line form, "/C=US/O=DigiCert Inc/CN=…", in
+// certificate order; null when a part is not `field=value` with a field OpenSSL knows.
+X509NamePtr nameFromText(const QString& text);
 // A UTC QDateTime from an ASN1_TIME; invalid when there is none.
 QDateTime toDateTime(const ASN1_TIME* time);
 // Empties OpenSSL's error queue, so a failed parse of hostile bytes leaves nothing behind for

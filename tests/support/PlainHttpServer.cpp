@@ -79,8 +79,11 @@ void PlainHttpServer::serve(QTcpSocket* socket)
         received->clear();
         ++m_requests;
         m_lastRequest = *head;
+        if (m_requestHeads.size() < 1000)
+            m_requestHeads << *head;
         Q_EMIT requestReceived();
-        socket->write(response());
+        const std::optional<QByteArray> chosen = m_responder ? m_responder(*head) : std::nullopt;
+        socket->write(chosen.value_or(response()));
         socket->disconnectFromHost();
     };
     connect(socket, &QIODevice::readyRead, this, onReadyRead);

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -29,10 +30,15 @@ public:
     // Raw bytes written after the request head; until set, okResponse() dated at answer time.
     void setResponse(const QByteArray& raw);
     QByteArray response() const;
+    // Answers chosen per request head (a CRL for a .crl path, say); a responder that returns
+    // nothing leaves the request to the fixed response.
+    using Responder = std::function<std::optional<QByteArray>(const QByteArray& head)>;
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
 
     int connections() const { return m_connections; }
     int requests() const { return m_requests; }
     QByteArray lastRequest() const { return m_lastRequest; }
+    QList<QByteArray> requestHeads() const { return m_requestHeads; }
 
 Q_SIGNALS:
     void requestReceived();
@@ -42,6 +48,8 @@ private:
     void serve(QTcpSocket* socket);
 
     std::optional<QByteArray> m_response;
+    Responder m_responder;
+    QList<QByteArray> m_requestHeads; // the first 1000
     int m_connections = 0;
     int m_requests = 0;
     QByteArray m_lastRequest;

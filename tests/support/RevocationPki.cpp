@@ -9,6 +9,7 @@
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/ocsp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -220,6 +221,44 @@ QByteArray RevocationPki::createCrl(const TestIdentity& issuer, const QList<Revo
     auto* out = reinterpret_cast<unsigned char*>(der.data());
     i2d_X509_CRL(crl.get(), &out);
     return der;
+}
+
+QByteArray RevocationPki::ocspErrorResponse(int status)
+{
+    std::unique_ptr<OCSP_RESPONSE, Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>> response(
+        OCSP_response_create(status, nullptr));
+    const int length = response ? i2d_OCSP_RESPONSE(response.get(), nullptr) : 0;
+    if (length <= 0) {
+        logFailure("OCSP response creation");
+        return {};
+    }
+    QByteArray der(length, Qt::Uninitialized);
+    auto* out = reinterpret_cast<unsigned char*>(der.data());
+    i2d_OCSP_RESPONSE(response.get(), &out);
+    return der;
+}
+
+std::function<std::optional<QByteArray>(const QByteArray&)>
+RevocationPki::authorityHost(const TestIdentity& ca)
+{
+    const auto answer = [](const QByteArray& body, const QByteArray& type) {
+        return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    };
+    return [ca, answer](const QByteArray& head) -> std::optional<QByteArray> {
+        const QByteArray line = head.left(head.indexOf('\n')).trimmed();
+        const QList<QByteArray> parts = line.split(' ');
+        const QByteArray path = parts.value(1);
+        if (parts.value(0) == "POST")
+            return answer(ocspErrorResponse(), "application/ocsp-response");
+        if (path.endsWith(".crl")) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return answer(createCrl(ca, {}, now.addSecs(-60), now.addDays(7)), "application/pkix-crl");
+        }
+        if (path.endsWith(".crt"))
+            return answer(ca.certificate.toDer(), "application/pkix-cert");
+        return std::nullopt;
+    };
 }
 
 bool RevocationPki::writeOcspIndex(const QString& path, const QList<QSslCertificate>& good,

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSslCertificate>
 #include <QStringList>
+#include <functional>
+#include <optional>
 
 namespace cctest {
 
@@ -39,6 +41,14 @@ public:
     static QByteArray createCrl(const TestIdentity& issuer, const QList<Revoked>& revoked,
                                 const QDateTime& thisUpdate, const QDateTime& nextUpdate,
                                 const TestIdentity* signer = nullptr);
+    // A DER OCSPResponse with an error status and no body (OCSP_RESPONSE_STATUS_UNAUTHORIZED
+    // by default), what a real responder sends for a question it is not authoritative for.
+    static QByteArray ocspErrorResponse(int status = 6);
+    // A certificate authority's port-80 host for loopback runs: a current CRL signed by `ca` for
+    // a GET of a .crl path, `ca`'s certificate (DER) for a .crt path, an "unauthorized" OCSP
+    // answer for a POST; nothing for anything else. For PlainHttpServer::setResponder.
+    static std::function<std::optional<QByteArray>(const QByteArray& head)>
+    authorityHost(const TestIdentity& ca);
     // `openssl ocsp -index` file: `good` as V, `revoked` as R, everything else is unknown.
     static bool writeOcspIndex(const QString& path, const QList<QSslCertificate>& good,
                                const QList<Revoked>& revoked);

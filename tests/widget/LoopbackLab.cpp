@@ -4,6 +4,7 @@
 #include "HttpMessages.h"
 #include "LoopbackPins.h"
 #include "LoopbackPorts.h"
+#include "RevocationPki.h"
 #include "catalog/CatalogLoader.h"
 
 namespace cctest {
@@ -154,6 +155,7 @@ bool LoopbackLab::start(const QStringList& dnsNames)
         "\r\nServer: <b>lab</b> & \"co\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     m_intercepted = std::make_unique<TlsTestServer>(m_foreignLeaf);
     m_plain = std::make_unique<PlainHttpServer>();
+    m_plain->setResponder(RevocationPki::authorityHost(m_ca));
     m_silent = std::make_unique<SilentServer>();
     m_refusedPort = refusedPort();
     if (!m_good->listen() || !m_skewed->listen() || !m_intercepted->listen() || !m_plain->listen() ||

@@ -27,6 +27,9 @@ packages=(
     # write a stock /etc/krb5.conf (realm ATHENA.MIT.EDU) if there is none; the lab never reads it.
     krb5-kdc krb5-admin-server krb5-user
     chromium poppler-utils
+    # The Windows layer: cross-compiled with mingw-w64 and tested under wine (windows_layer_wine,
+    # tests/windows/run-wine-test.sh); wine64 runs the 64-bit test program without a 32-bit wine.
+    g++-mingw-w64-x86-64-posix wine wine64
 )
 
 install_dependencies() {

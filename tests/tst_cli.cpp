@@ -7,6 +7,7 @@
 // run, which first proves that none of the catalog's names resolve on this machine.
 #include "CertificateFactory.h"
 #include "CliRunner.h"
+#include "FakeHostBuilder.h"
 #include "LoopbackPorts.h"
 #include "PlainHttpServer.h"
 #include "ReportSchema.h"
@@ -15,6 +16,8 @@
 #include "TlsTestServer.h"
 #include "catalog/CatalogLoader.h"
 #include "plan/RunPlan.h"
+#include "platform/fake/FakeHost.h"
+#include "readiness/Tls12ClientRule.h"
 #include "support/Version.h"
 
 #include <QDir>
@@ -201,6 +204,8 @@ private Q_SLOTS:
     void loopbackRunPasses();
     void loopbackRunWithUdpWarns();
     void refusedTargetFailsTheRun();
+    void hostGroupNotRunOnLinux();
+    void fakeHostWithTls12OffNamesTheKey();
     void systemProxyFromTheEnvironment();
     void redactMasksEveryOutput();
     void faultyNetworkRunsEndCleanly();
@@ -216,6 +221,7 @@ private:
     using PortFor = std::function<quint16(const Target&)>;
 
     CliResult runCli(const QStringList& arguments, int timeoutMs = 60000) const;
+    CliResult runCli(const QStringList& arguments, const QProcessEnvironment& environment) const;
     // --connect-to for every host:port of the plan the CLI will build from these options,
     // aimed at portFor(target) on 127.0.0.1; `targets` receives the plan's probed targets.
     QStringList pinPlan(const QStringList& services, const QString& customerId, const PortFor& portFor,
@@ -276,6 +282,11 @@ void CliTest::init()
 CliResult CliTest::runCli(const QStringList& arguments, int timeoutMs) const
 {
     return CliRunner::run(CliRunner::cliPath(), arguments, timeoutMs, cliEnvironment());
+}
+
+CliResult CliTest::runCli(const QStringList& arguments, const QProcessEnvironment& environment) const
+{
+    return CliRunner::run(CliRunner::cliPath(), arguments, 60000, environment);
 }
 
 QStringList CliTest::safetyPins() const
@@ -709,6 +720,83 @@ void CliTest::loopbackRunWithUdpWarns()
     QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"warn"_s);
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(progressNumbers(result.standardError, int(targets.size())).size(), targets.size());
+}
+
+void CliTest::hostGroupNotRunOnLinux()
+{
+    // No fake host: on Linux the host group is not run, says why, and does not change the verdict.
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);
+    QProcessEnvironment environment = cliEnvironment();
+    environment.remove(QString::fromLatin1(platform::FakeHost::kVariable));
+    const QString textFile = m_dir.filePath(u"host-not-run.txt"_s);
+    const CliResult result =
+        runCli(arguments + QStringList{u"--profile"_s, u"connector"_s, u"--format"_s, u"json"_s,
+                                       u"--output"_s, textFile, u"--timeout"_s, u"2"_s},
+               environment);
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+    QVERIFY2(result.exitCode == 0, result.standardError.constData());
+    QJsonObject report;
+    QString problem;
+    QVERIFY2(parseValidReport(result.standardOutput, &report, &problem), qPrintable(problem));
+    const QJsonObject host = report.value(u"host"_s).toObject();
+    QCOMPARE(host.value(u"verdict"_s).toString(), u"not_run"_s);
+    QCOMPARE(host.value(u"source"_s).toString(), u"none"_s);
+    QVERIFY2(host.value(u"reason"_s).toString().contains(u"need Windows"_s),
+             qPrintable(host.value(u"reason"_s).toString()));
+    const QString text = QString::fromUtf8(readFile(textFile));
+    QVERIFY2(text.contains(u"This machine (host checks): NOT CHECKED"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Host checks need Windows"_s), qPrintable(text));
+}
+
+void CliTest::fakeHostWithTls12OffNamesTheKey()
+{
+    // CLOUDCHECK_FAKE_HOST (tests only) describes a Connector with TLS 1.2 switched off: the run
+    // fails and the report names the registry key and the command that fixes it.
+    WebServers servers(m_leaf);
+    QVERIFY(servers.listen());
+    QList<Target> targets;
+    const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);
+    const QString fakeFile = m_dir.filePath(u"fake-host-tls12-off.json"_s);
+    QVERIFY(FakeHostBuilder::healthyConnector()
+                .value(QString::fromLatin1(readiness::Tls12ClientRule::kKey), u"Enabled"_s, 0)
+                .write(fakeFile));
+    QProcessEnvironment environment = cliEnvironment();
+    environment.insert(QString::fromLatin1(platform::FakeHost::kVariable), fakeFile);
+    const QString jsonFile = m_dir.filePath(u"host-fake.json"_s);
+    const CliResult result = runCli(arguments + QStringList{u"--profile"_s, u"connector"_s, u"--output"_s,
+                                                            jsonFile, u"--timeout"_s, u"2"_s},
+                                    environment);
+    QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
+    QCOMPARE(result.exitCode, 2);
+    const QString key =
+        u"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client"_s;
+    const QString text = QString::fromUtf8(result.standardOutput);
+    QVERIFY2(text.contains(u"HOST_TLS12_DISABLED"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"reg add \""_s + key + u"\" /v Enabled /t REG_DWORD /d 1 /f"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(fakeFile), qPrintable(text)); // says the facts came from a fake
+
+    QJsonObject report;
+    QString problem;
+    QVERIFY2(parseValidReport(readFile(jsonFile), &report, &problem), qPrintable(problem));
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"fail"_s);
+    QCOMPARE(report.value(u"summary"_s).toObject().value(u"counts"_s).toObject().value(u"pass"_s).toInt(),
+             int(targets.size()));
+    const QJsonObject host = report.value(u"host"_s).toObject();
+    QCOMPARE(host.value(u"source"_s).toString(), u"fake"_s);
+    QCOMPARE(host.value(u"verdict"_s).toString(), u"fail"_s);
+    QCOMPARE(host.value(u"checks"_s)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"details"_s)
+                 .toObject()
+                 .value(u"key"_s)
+                 .toString(),
+             key);
 }
 
 void CliTest::refusedTargetFailsTheRun()

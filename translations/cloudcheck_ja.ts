@@ -1171,6 +1171,248 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
 </context>
 <context>
+    <name>HostDiagnosis</name>
+    <message>
+        <source>TLS 1.2 is switched off for clients in SChannel: %1 has Enabled = %2 and DisabledByDefault = %3. Citrix Cloud accepts only TLS 1.2 and later, so the Cloud Connector cannot connect to it.</source>
+        <translation>SChannel で TLS 1.2 のクライアント側が無効になっています: %1 の Enabled = %2、DisabledByDefault = %3。Citrix Cloud は TLS 1.2 以降しか受け付けないため、Cloud Connector は接続できません。</translation>
+    </message>
+    <message>
+        <source>Set Enabled = 1 and DisabledByDefault = 0 (REG_DWORD) under %1, or delete both values, then restart the machine: reg add &quot;%1&quot; /v Enabled /t REG_DWORD /d 1 /f and reg add &quot;%1&quot; /v DisabledByDefault /t REG_DWORD /d 0 /f</source>
+        <translation>%1 の Enabled を 1、DisabledByDefault を 0 (REG_DWORD) にするか、両方の値を削除してから、マシンを再起動してください: reg add &quot;%1&quot; /v Enabled /t REG_DWORD /d 1 /f と reg add &quot;%1&quot; /v DisabledByDefault /t REG_DWORD /d 0 /f</translation>
+    </message>
+    <message>
+        <source>The cipher suite order set by Group Policy (%1, value Functions) lists none of the four suites the Citrix Cloud ingress accepts for TLS 1.2 (TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384, TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_DHE_RSA_WITH_AES_256_GCM_SHA384, TLS_DHE_RSA_WITH_AES_128_GCM_SHA256). The policy holds: %2. Every TLS handshake to Citrix Cloud then fails.</source>
+        <translation>グループ ポリシーで設定された暗号スイートの順序 (%1、値 Functions) に、Citrix Cloud の受信側が TLS 1.2 で受け付ける 4 つのスイート (TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384、TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256、TLS_DHE_RSA_WITH_AES_256_GCM_SHA384、TLS_DHE_RSA_WITH_AES_128_GCM_SHA256) がひとつも含まれていません。ポリシーの内容: %2。このままでは Citrix Cloud への TLS ハンドシェイクはすべて失敗します。</translation>
+    </message>
+    <message>
+        <source>Add at least TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 to the Group Policy &quot;SSL Cipher Suite Order&quot; (Computer Configuration &gt; Administrative Templates &gt; Network &gt; SSL Configuration Settings), or remove that policy; then run gpupdate /force and restart the machine.</source>
+        <translation>グループ ポリシー「SSL 暗号の順位」(コンピューターの構成 &gt; 管理用テンプレート &gt; ネットワーク &gt; SSL 構成設定) に少なくとも TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 と TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 を追加するか、そのポリシーを削除してください。その後 gpupdate /force を実行し、マシンを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The .NET Framework is told to keep its old TLS choice: %1 set to 0. The Cloud Connector&apos;s services are .NET programs; they then offer protocols Citrix Cloud refuses.</source>
+        <translation>.NET Framework が古い TLS の選択を使い続ける設定になっています: %1 が 0 です。Cloud Connector のサービスは .NET プログラムのため、Citrix Cloud が拒否するプロトコルを提示してしまいます。</translation>
+    </message>
+    <message>
+        <source>Set SchUseStrongCrypto = 1 and SystemDefaultTlsVersions = 1 (REG_DWORD) under both HKLM\SOFTWARE\Microsoft\.NETFramework\v4.0.30319 and HKLM\SOFTWARE\WOW6432Node\Microsoft\.NETFramework\v4.0.30319, then restart the machine: reg add &quot;HKLM\SOFTWARE\Microsoft\.NETFramework\v4.0.30319&quot; /v SchUseStrongCrypto /t REG_DWORD /d 1 /f (and the same for the other value and key).</source>
+        <translation>HKLM\SOFTWARE\Microsoft\.NETFramework\v4.0.30319 と HKLM\SOFTWARE\WOW6432Node\Microsoft\.NETFramework\v4.0.30319 の両方で SchUseStrongCrypto = 1、SystemDefaultTlsVersions = 1 (REG_DWORD) に設定し、マシンを再起動してください: reg add &quot;HKLM\SOFTWARE\Microsoft\.NETFramework\v4.0.30319&quot; /v SchUseStrongCrypto /t REG_DWORD /d 1 /f (もう一方の値とキーも同様)。</translation>
+    </message>
+    <message>
+        <source>FIPS mode is on (%1, Enabled = %2). The Cloud Connector&apos;s installation fails on a machine in FIPS mode.</source>
+        <translation>FIPS モードが有効です (%1、Enabled = %2)。FIPS モードのマシンでは Cloud Connector のインストールが失敗します。</translation>
+    </message>
+    <message>
+        <source>Disable the policy &quot;System cryptography: Use FIPS compliant algorithms for encryption, hashing, and signing&quot; (Local Security Policy &gt; Security Options), or set Enabled = 0 under %1: reg add &quot;%1&quot; /v Enabled /t REG_DWORD /d 0 /f; then restart the machine.</source>
+        <translation>ポリシー「システム暗号化: 暗号化、ハッシュ、署名のための FIPS 準拠アルゴリズムを使う」(ローカル セキュリティ ポリシー &gt; セキュリティ オプション) を無効にするか、%1 の Enabled を 0 にしてください: reg add &quot;%1&quot; /v Enabled /t REG_DWORD /d 0 /f。その後、マシンを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Internet Explorer Enhanced Security Configuration is on for administrators (%1, IsInstalled = %2). With it on, the Cloud Connector might not be able to connect to Citrix Cloud Japan.</source>
+        <translation>Administrators グループに対して Internet Explorer セキュリティ強化の構成 (IE ESC) が有効です (%1、IsInstalled = %2)。有効なままだと、Cloud Connector が Citrix Cloud Japan に接続できないことがあります。</translation>
+    </message>
+    <message>
+        <source>Turn it off in Server Manager &gt; Local Server &gt; IE Enhanced Security Configuration (Administrators: Off), or set IsInstalled = 0 under %1 and sign in again.</source>
+        <translation>サーバー マネージャー &gt; ローカル サーバー &gt; IE セキュリティ強化の構成 で無効 (Administrators: オフ) にするか、%1 の IsInstalled を 0 にして、サインインし直してください。</translation>
+    </message>
+    <message>
+        <source>it is Server Core, which the Cloud Connector does not support</source>
+        <translation>Cloud Connector がサポートしない Server Core です</translation>
+    </message>
+    <message>
+        <source>it is not a Windows Server edition</source>
+        <translation>Windows Server のエディションではありません</translation>
+    </message>
+    <message>
+        <source>its build is older than Windows Server 2016 (14393)</source>
+        <translation>ビルドが Windows Server 2016 (14393) より古いです</translation>
+    </message>
+    <message>
+        <source>.NET Framework 4.7.2 or later is not installed (%1 Release = %2)</source>
+        <translation>.NET Framework 4.7.2 以降がインストールされていません (%1 の Release = %2)</translation>
+    </message>
+    <message>
+        <source>This machine does not meet the Cloud Connector&apos;s requirements: %1. Read from %2: ProductName &quot;%3&quot;, InstallationType &quot;%4&quot;, CurrentBuildNumber %5; ProductType &quot;%6&quot; (%7).</source>
+        <translation>このマシンは Cloud Connector の要件を満たしていません: %1。%2 から読み取った値: ProductName「%3」、InstallationType「%4」、CurrentBuildNumber %5。ProductType「%6」(%7)。</translation>
+    </message>
+    <message>
+        <source>Install the Cloud Connector on Windows Server 2016, 2019 or 2022 with Desktop Experience and .NET Framework 4.7.2 or later (4.8 recommended). Server Core cannot be converted: use another machine installed with Desktop Experience.</source>
+        <translation>Cloud Connector は、デスクトップ エクスペリエンス付きの Windows Server 2016、2019、2022 に .NET Framework 4.7.2 以降 (4.8 を推奨) を入れてインストールしてください。Server Core は変換できないため、デスクトップ エクスペリエンスでインストールした別のマシンを使ってください。</translation>
+    </message>
+    <message>
+        <source>This machine is a domain controller (DomainRole %1). Citrix does not support the Cloud Connector on a domain controller.</source>
+        <translation>このマシンはドメイン コントローラーです (DomainRole %1)。Citrix はドメイン コントローラー上の Cloud Connector をサポートしていません。</translation>
+    </message>
+    <message>
+        <source>This machine is not joined to a domain (DomainRole %1). The Cloud Connector must be a member of the Active Directory domain it serves.</source>
+        <translation>このマシンはドメインに参加していません (DomainRole %1)。Cloud Connector は、対象の Active Directory ドメインのメンバーである必要があります。</translation>
+    </message>
+    <message>
+        <source>Use a dedicated member server for the Cloud Connector: join it to the domain (Add-Computer -DomainName &lt;domain&gt;, then restart), and never a domain controller.</source>
+        <translation>Cloud Connector には専用のメンバー サーバーを使ってください: ドメインに参加させ (Add-Computer -DomainName &lt;ドメイン&gt; の後に再起動)、ドメイン コントローラーには決してインストールしないでください。</translation>
+    </message>
+    <message>
+        <source>Root certificates missing from the machine&apos;s Trusted Root store: %1, and root auto-update is off by policy (%2 DisableRootAutoUpdate = %3), so Windows cannot fetch them. Citrix Cloud&apos;s connections and the Connector&apos;s installation (&quot;Verified download failed&quot;) fail.</source>
+        <translation>マシンの信頼されたルート証明機関ストアにルート証明書がありません: %1。さらにポリシーでルート証明書の自動更新が無効 (%2 の DisableRootAutoUpdate = %3) のため、Windows はそれらを取得できません。Citrix Cloud への接続と Connector のインストール (「Verified download failed」) が失敗します。</translation>
+    </message>
+    <message>
+        <source>Root certificates not yet in the machine&apos;s Trusted Root store: %1. Windows fetches them from Windows Update on first use while root auto-update is on; where that download is blocked, connections to Citrix Cloud are not trusted.</source>
+        <translation>マシンの信頼されたルート証明機関ストアにまだないルート証明書があります: %1。ルート証明書の自動更新が有効なら、Windows は初回使用時に Windows Update から取得します。その取得がブロックされている環境では、Citrix Cloud への接続は信頼されません。</translation>
+    </message>
+    <message>
+        <source>The DigiCert G4 code-signing intermediate (%1) is not in the machine&apos;s Intermediate store. The Cloud Connector&apos;s binaries are signed under it; Windows downloads it from http://cacerts.digicert.com over port 80, and where that is blocked the installation fails with &quot;Verified download failed&quot;.</source>
+        <translation>DigiCert G4 コード署名中間証明書 (%1) がマシンの中間証明機関ストアにありません。Cloud Connector のバイナリはこの証明書で署名されています。Windows は http://cacerts.digicert.com からポート 80 で取得しますが、それがブロックされているとインストールが「Verified download failed」で失敗します。</translation>
+    </message>
+    <message>
+        <source>Import the missing certificates from DigiCert (https://www.digicert.com/kb/digicert-root-certificates.htm) into the Local Computer store: certutil -addstore Root &lt;root&gt;.crt for roots, certutil -addstore CA &lt;intermediate&gt;.crt for the intermediate. Allow http://cacerts.digicert.com and port 80 to *.digicert.com so Windows can fetch them itself.</source>
+        <translation>不足している証明書を DigiCert (https://www.digicert.com/kb/digicert-root-certificates.htm) から取得し、ローカル コンピューターのストアにインポートしてください: ルートは certutil -addstore Root &lt;ルート&gt;.crt、中間証明書は certutil -addstore CA &lt;中間&gt;.crt。Windows が自分で取得できるよう、http://cacerts.digicert.com と *.digicert.com へのポート 80 を許可してください。</translation>
+    </message>
+    <message>
+        <source>This user&apos;s Internet Settings use a PAC script (%1), which WinHTTP and the Cloud Connector cannot use; the machine&apos;s WinHTTP proxy is %2.</source>
+        <translation>このユーザーのインターネット設定は PAC スクリプト (%1) を使っていますが、WinHTTP と Cloud Connector はそれを使えません。マシンの WinHTTP プロキシは %2 です。</translation>
+    </message>
+    <message>
+        <source>This user&apos;s Internet Settings detect the proxy automatically (WPAD), which the Cloud Connector cannot use; the machine&apos;s WinHTTP proxy is %1.</source>
+        <translation>このユーザーのインターネット設定はプロキシを自動検出 (WPAD) しますが、Cloud Connector はそれを使えません。マシンの WinHTTP プロキシは %1 です。</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s WinHTTP proxy (%1), which the Cloud Connector&apos;s services use, differs from this user&apos;s proxy (%2), which the installer and the browser use. The installation then works, but the services cannot reach Citrix Cloud or take another path.</source>
+        <translation>Cloud Connector のサービスが使うマシンの WinHTTP プロキシ (%1) が、インストーラーとブラウザーが使うこのユーザーのプロキシ (%2) と異なります。この場合インストールは成功しても、サービスは Citrix Cloud に到達できないか、別の経路を通ります。</translation>
+    </message>
+    <message>
+        <source>Give WinHTTP the proxy the Connector should use: netsh winhttp import proxy source=ie (copies this user&apos;s manual proxy), or netsh winhttp set proxy proxy-server=&quot;host:port&quot; bypass-list=&quot;&lt;local&gt;;&lt;internal hosts&gt;&quot;; then restart the machine. The proxy must not require authentication.</source>
+        <translation>Connector が使うべきプロキシを WinHTTP に設定してください: netsh winhttp import proxy source=ie (このユーザーの手動プロキシをコピー)、または netsh winhttp set proxy proxy-server=&quot;ホスト:ポート&quot; bypass-list=&quot;&lt;local&gt;;&lt;内部ホスト&gt;&quot;。その後マシンを再起動してください。プロキシは認証を要求しないものである必要があります。</translation>
+    </message>
+    <message>
+        <source>The installed Cloud Connector is version %1 (%2), which CTX696429 does not name as fixed for the Gateway service&apos;s move to DigiCert Global Root G2 (fixed: 6.141.0 and 6.148.0 or later).</source>
+        <translation>インストールされている Cloud Connector はバージョン %1 (%2) です。このバージョンは、Gateway サービスの DigiCert Global Root G2 への移行について CTX696429 で修正済みとされていません (修正済み: 6.141.0 と 6.148.0 以降)。</translation>
+    </message>
+    <message>
+        <source>The installed Cloud Connector is version %1 (%2), older than the versions that handle the Gateway service&apos;s move from DigiCert Global Root CA to DigiCert Global Root G2 (CTX696429: 6.141.0, or 6.148.0 or later). Its Gateway connections fail after the change.</source>
+        <translation>インストールされている Cloud Connector はバージョン %1 (%2) で、Gateway サービスの DigiCert Global Root CA から DigiCert Global Root G2 への移行に対応したバージョン (CTX696429: 6.141.0、または 6.148.0 以降) より古いです。移行後は Gateway への接続が失敗します。</translation>
+    </message>
+    <message>
+        <source>Update the Cloud Connector to 6.148.0 or later. Citrix Cloud updates Connectors itself when they can reach *.blob.core.windows.net; otherwise install the current Connector downloaded from Citrix Cloud &gt; Resource Locations.</source>
+        <translation>Cloud Connector を 6.148.0 以降に更新してください。*.blob.core.windows.net に到達できれば Citrix Cloud が Connector を自動更新します。できない場合は、Citrix Cloud の [リソースの場所] からダウンロードした最新の Connector をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The installed Cloud Connector is registered to %1 (%2), which is not a Citrix Cloud Japan address (*.citrixworkspacesapi.jp, *.citrixcloud.jp). Inferred: the registry value is the one Citrix community scripts read, and the Japan domains come from Citrix Cloud Japan&apos;s documented API hosts; confirm in Citrix Cloud Japan &gt; Resource Locations.</source>
+        <translation>インストールされている Cloud Connector は %1 (%2) に登録されており、これは Citrix Cloud Japan のアドレス (*.citrixworkspacesapi.jp、*.citrixcloud.jp) ではありません。推定: このレジストリ値は Citrix のコミュニティ スクリプトが読む値であり、Japan のドメインは Citrix Cloud Japan の文書化された API ホストに基づきます。Citrix Cloud Japan の [リソースの場所] で確認してください。</translation>
+    </message>
+    <message>
+        <source>If this Connector should serve Citrix Cloud Japan, uninstall it and install the Connector downloaded from https://citrix.citrixcloud.jp, signed in to the Japan account.</source>
+        <translation>この Connector を Citrix Cloud Japan で使う場合は、アンインストールし、Japan のアカウントでサインインした https://citrix.citrixcloud.jp からダウンロードした Connector をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>No Cloud Connector is installed on this machine.</source>
+        <translation>このマシンには Cloud Connector がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector&apos;s registry settings name no control-plane address.</source>
+        <translation>Cloud Connector のレジストリ設定にコントロール プレーンのアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The setting could not be read on this machine.</source>
+        <translation>このマシンでは設定を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Host checks judge a Cloud Connector or a session host (VDA); the browser profile checks only the network path.</source>
+        <translation>ホスト チェックは Cloud Connector またはセッション ホスト (VDA) を判定するものです。browser プロファイルではネットワーク経路だけを確認します。</translation>
+    </message>
+    <message>
+        <source>Host checks need Windows: they read this machine&apos;s registry and certificate stores. Run CloudCheck on the Cloud Connector itself.</source>
+        <translation>ホスト チェックには Windows が必要です: このマシンのレジストリと証明書ストアを読み取るためです。Cloud Connector マシン上で CloudCheck を実行してください。</translation>
+    </message>
+    <message>
+        <source>The fake host file (CLOUDCHECK_FAKE_HOST, for tests only) could not be used: %1</source>
+        <translation>疑似ホスト ファイル (CLOUDCHECK_FAKE_HOST、テスト専用) を使えませんでした: %1</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 client (SChannel)</source>
+        <translation>TLS 1.2 クライアント (SChannel)</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 cipher suites (policy)</source>
+        <translation>TLS 1.2 暗号スイート (ポリシー)</translation>
+    </message>
+    <message>
+        <source>.NET strong cryptography</source>
+        <translation>.NET の強力な暗号化</translation>
+    </message>
+    <message>
+        <source>DigiCert roots and intermediate</source>
+        <translation>DigiCert のルート証明書と中間証明書</translation>
+    </message>
+    <message>
+        <source>FIPS mode</source>
+        <translation>FIPS モード</translation>
+    </message>
+    <message>
+        <source>IE Enhanced Security Configuration</source>
+        <translation>IE セキュリティ強化の構成</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Domain role</source>
+        <translation>ドメインの役割</translation>
+    </message>
+    <message>
+        <source>WinHTTP proxy and the user&apos;s proxy</source>
+        <translation>WinHTTP プロキシとユーザーのプロキシ</translation>
+    </message>
+    <message>
+        <source>Cloud Connector version</source>
+        <translation>Cloud Connector のバージョン</translation>
+    </message>
+    <message>
+        <source>Cloud Connector region</source>
+        <translation>Cloud Connector のリージョン</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>the fake host %1 (a test description, not this machine)</source>
+        <translation>疑似ホスト %1 (テスト用の記述で、このマシンではありません)</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>読み取りなし</translation>
+    </message>
+</context>
+<context>
+    <name>HostHtml</name>
+    <message>
+        <source>This machine (host checks)</source>
+        <translation>このマシン (ホスト チェック)</translation>
+    </message>
+    <message>
+        <source>Read from %1. These are this machine&apos;s own settings, not addresses.</source>
+        <translation>読み取り元: %1。これらはアドレスではなく、このマシン自身の設定です。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>読み取った値</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Read more:</source>
+        <translation>詳細情報:</translation>
+    </message>
+</context>
+<context>
     <name>HostOverride</name>
     <message>
         <source>--resolve expects HOST:ADDRESS, got &quot;%1&quot;</source>
@@ -1838,6 +2080,50 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Proxy cuts long-lived tunnels</source>
         <translation>プロキシによる長時間トンネルの切断</translation>
     </message>
+    <message>
+        <source>TLS 1.2 switched off on this machine</source>
+        <translation>このマシンで TLS 1.2 が無効</translation>
+    </message>
+    <message>
+        <source>Required cipher suites removed by policy</source>
+        <translation>必要な暗号スイートがポリシーで除外</translation>
+    </message>
+    <message>
+        <source>.NET strong cryptography off</source>
+        <translation>.NET の強力な暗号化が無効</translation>
+    </message>
+    <message>
+        <source>FIPS mode on</source>
+        <translation>FIPS モードが有効</translation>
+    </message>
+    <message>
+        <source>IE Enhanced Security Configuration on</source>
+        <translation>IE セキュリティ強化の構成が有効</translation>
+    </message>
+    <message>
+        <source>Operating system not supported for the Cloud Connector</source>
+        <translation>Cloud Connector がサポートしないオペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Domain role not supported for the Cloud Connector</source>
+        <translation>Cloud Connector がサポートしないドメインの役割</translation>
+    </message>
+    <message>
+        <source>DigiCert certificates missing from the machine&apos;s store</source>
+        <translation>マシンのストアに DigiCert 証明書がない</translation>
+    </message>
+    <message>
+        <source>WinHTTP proxy differs from the user&apos;s proxy</source>
+        <translation>WinHTTP プロキシがユーザーのプロキシと異なる</translation>
+    </message>
+    <message>
+        <source>Cloud Connector too old for the Gateway root change</source>
+        <translation>Gateway のルート変更に対して Cloud Connector が古い</translation>
+    </message>
+    <message>
+        <source>Cloud Connector registered outside Citrix Cloud Japan</source>
+        <translation>Cloud Connector が Citrix Cloud Japan 以外に登録されている</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2042,6 +2328,20 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Tunnel: %1</source>
         <translation>トンネル: %1</translation>
+    </message>
+    <message>
+        <source>This machine (host checks)</source>
+        <translation>このマシン (ホスト チェック)</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>読み取り元: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other host check(s) passed.</source>
+        <translation>
+            <numerusform>ほかのホスト チェック %n 件は成功しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

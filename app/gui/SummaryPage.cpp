@@ -4,6 +4,7 @@
 #include "WizardSession.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "report/FindingHtml.h"
+#include "report/HostHtml.h"
 #include "report/HtmlReport.h"
 #include "report/Redactor.h"
 #include "report/ReportWords.h"
@@ -317,6 +318,12 @@ void SummaryPage::renderProblems(const RunResult& run, const RunSummary& summary
     }
     if (html.isEmpty())
         html = QStringLiteral("<p>%1</p>").arg(esc(tr("No problems found.")));
+    // This machine's own settings are not addresses: their group follows the address problems,
+    // with every check, what it read and its fix (the HTML report's section, shared).
+    // A result that never considered the host group (made by hand, or before it existed) has
+    // nothing to say about it.
+    if (run.host.ran() || !run.host.reason.isEmpty())
+        html += HostHtml::render(run.host, run.settings.language, 3);
     m_problems->setHtml(html);
 }
 

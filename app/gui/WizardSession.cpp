@@ -2,6 +2,7 @@
 
 #include "GuiSettings.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/HostDiagnosis.h"
 #include "support/Translator.h"
 
 namespace cloudcheck {
@@ -33,6 +34,7 @@ void WizardSession::setLanguage(Language language)
         m_result->settings.language = language;
         for (TargetResult& target : m_result->targets)
             Diagnosis::apply(target);
+        HostDiagnosis::apply(m_result->host);
     }
     emit languageChanged(language);
     if (m_result)

@@ -2,6 +2,7 @@
 
 #include "EvidenceText.h"
 #include "FindingHtml.h"
+#include "HostHtml.h"
 #include "ReportWords.h"
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
@@ -276,6 +277,10 @@ QByteArray HtmlReport::render(const RunResult& run)
         h += QStringLiteral("</ol>\n");
     }
     h += QStringLiteral("</section>\n");
+
+    // --- this machine ---------------------------------------------------------------------------
+    h += QStringLiteral("<section id=\"host\">\n") + HostHtml::render(run.host, language, 2) +
+         QStringLiteral("</section>\n");
 
     // --- every address -------------------------------------------------------------------------
     h += QStringLiteral("<section class=\"major\" id=\"addresses\">\n<h2>%1</h2>\n")

@@ -1,5 +1,6 @@
 #include "JsonReport.h"
 
+#include "diagnosis/HostDiagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
 
 #include <QJsonArray>
@@ -23,6 +24,40 @@ QJsonObject countsJson(const VerdictCounts& counts)
             {QStringLiteral("error"), counts.error}};
 }
 
+QJsonArray findingsJson(const QList<Finding>& list)
+{
+    QJsonArray findings;
+    for (const Finding& finding : list) {
+        findings.append(QJsonObject{{QStringLiteral("code"), findingCodeName(finding.code)},
+                                    {QStringLiteral("severity"), verdictName(finding.severity)},
+                                    {QStringLiteral("message"), finding.message},
+                                    {QStringLiteral("remediation"), finding.remediation},
+                                    {QStringLiteral("links"), QJsonArray::fromStringList(finding.links)}});
+    }
+    return findings;
+}
+
+QJsonObject hostJson(const HostResult& host)
+{
+    QJsonArray checks;
+    for (const HostCheck& check : host.checks) {
+        checks.append(QJsonObject{{QStringLiteral("id"), check.id},
+                                  {QStringLiteral("label"), HostDiagnosis::checkLabel(check.id)},
+                                  {QStringLiteral("verdict"), verdictName(check.verdict)},
+                                  {QStringLiteral("details"), check.details},
+                                  {QStringLiteral("reason"), check.reason},
+                                  {QStringLiteral("findings"), findingsJson(check.findings)}});
+    }
+    QJsonObject json{{QStringLiteral("verdict"), verdictName(host.verdict)},
+                     {QStringLiteral("source"), hostSourceName(host.source)},
+                     {QStringLiteral("role"), host.role},
+                     {QStringLiteral("reason"), host.reason},
+                     {QStringLiteral("checks"), checks}};
+    if (host.source == HostResult::Source::Fake)
+        json.insert(QStringLiteral("fakeFile"), host.fakePath);
+    return json;
+}
+
 QJsonObject targetJson(const TargetResult& result)
 {
     const Target& target = result.target;
@@ -33,14 +68,7 @@ QJsonObject targetJson(const TargetResult& result)
                                  {QStringLiteral("durationMs"), step.durationMs},
                                  {QStringLiteral("details"), step.details}});
     }
-    QJsonArray findings;
-    for (const Finding& finding : result.findings) {
-        findings.append(QJsonObject{{QStringLiteral("code"), findingCodeName(finding.code)},
-                                    {QStringLiteral("severity"), verdictName(finding.severity)},
-                                    {QStringLiteral("message"), finding.message},
-                                    {QStringLiteral("remediation"), finding.remediation},
-                                    {QStringLiteral("links"), QJsonArray::fromStringList(finding.links)}});
-    }
+    const QJsonArray findings = findingsJson(result.findings);
     QJsonObject json{{QStringLiteral("id"), target.id},
                      {QStringLiteral("host"), target.host},
                      {QStringLiteral("port"), target.port},
@@ -142,8 +170,10 @@ QJsonObject JsonReport::toJson(const RunResult& run)
                                                               : QJsonValue(QJsonValue::Null)}}},
         {QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), verdictName(summary.verdict)},
                                                 {QStringLiteral("counts"), countsJson(summary.counts)},
+                                                {QStringLiteral("host"), verdictName(summary.host)},
                                                 {QStringLiteral("byService"), byService},
                                                 {QStringLiteral("topProblems"), topProblems}}},
+        {QStringLiteral("host"), hostJson(run.host)},
         {QStringLiteral("targets"), targets},
     };
 }

@@ -100,6 +100,21 @@ Redactor Redactor::forRun(const RunResult& run)
     }
     for (const QString& name : std::as_const(via))
         redactor.addProxyHost(name);
+    // The host group quotes both Windows proxy settings ("proxy.corp:8080", or per scheme
+    // "http=a:8080;https=b:8080"): their hosts are internal names too.
+    for (const HostCheck& check : run.host.checks) {
+        for (const char* key : {"winHttpProxy", "userProxy"}) {
+            for (QString entry :
+                 check.details.value(QLatin1String(key)).toString().split(u';', Qt::SkipEmptyParts)) {
+                entry = entry.section(u'=', -1).trimmed();
+                if (entry.startsWith(u'('))
+                    continue; // "(direct)", "(unreadable: ...)"
+                const QUrl url(QStringLiteral("http://") + entry);
+                if (url.isValid() && !url.host().isEmpty())
+                    redactor.addProxyHost(url.host());
+            }
+        }
+    }
     return redactor;
 }
 
@@ -150,6 +165,14 @@ RunResult Redactor::apply(RunResult run) const
         for (StepResult& step : target.steps)
             step.details = apply(QJsonValue(step.details)).toObject();
         for (Finding& finding : target.findings) {
+            finding.message = apply(finding.message);
+            finding.remediation = apply(finding.remediation);
+        }
+    }
+    run.host.fakePath = apply(run.host.fakePath);
+    for (HostCheck& check : run.host.checks) {
+        check.details = apply(QJsonValue(check.details)).toObject();
+        for (Finding& finding : check.findings) {
             finding.message = apply(finding.message);
             finding.remediation = apply(finding.remediation);
         }

@@ -374,6 +374,28 @@ QString ReportWords::findingTitle(FindingCode code)
         return tr("Slow response");
     case FindingCode::UdpBlocked:
         return tr("UDP 443 blocked (EDT)");
+    case FindingCode::HostTls12Disabled:
+        return tr("TLS 1.2 switched off on this machine");
+    case FindingCode::HostCiphersMissing:
+        return tr("Required cipher suites removed by policy");
+    case FindingCode::HostDotnetWeakCrypto:
+        return tr(".NET strong cryptography off");
+    case FindingCode::HostFips:
+        return tr("FIPS mode on");
+    case FindingCode::HostIeEsc:
+        return tr("IE Enhanced Security Configuration on");
+    case FindingCode::HostUnsupportedOs:
+        return tr("Operating system not supported for the Cloud Connector");
+    case FindingCode::HostDomainRole:
+        return tr("Domain role not supported for the Cloud Connector");
+    case FindingCode::HostRootsMissing:
+        return tr("DigiCert certificates missing from the machine's store");
+    case FindingCode::HostWinhttpMismatch:
+        return tr("WinHTTP proxy differs from the user's proxy");
+    case FindingCode::HostConnectorOutdated:
+        return tr("Cloud Connector too old for the Gateway root change");
+    case FindingCode::HostConnectorWrongRegion:
+        return tr("Cloud Connector registered outside Citrix Cloud Japan");
     }
     return findingCodeName(code);
 }
@@ -411,6 +433,17 @@ QString ReportWords::findingOwner(FindingCode code)
     case FindingCode::CertNotYetValid:
     case FindingCode::CertRevoked:
     case FindingCode::ClockSkew:
+    case FindingCode::HostTls12Disabled:
+    case FindingCode::HostCiphersMissing:
+    case FindingCode::HostDotnetWeakCrypto:
+    case FindingCode::HostFips:
+    case FindingCode::HostIeEsc:
+    case FindingCode::HostUnsupportedOs:
+    case FindingCode::HostDomainRole:
+    case FindingCode::HostRootsMissing:
+    case FindingCode::HostWinhttpMismatch:
+    case FindingCode::HostConnectorOutdated:
+    case FindingCode::HostConnectorWrongRegion:
         return tr("the server administrator");
     }
     return {};

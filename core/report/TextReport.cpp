@@ -4,6 +4,7 @@
 #include "EvidenceText.h"
 #include "ReportWords.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/HostDiagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "support/UntrustedText.h"
 
@@ -50,6 +51,45 @@ QString countsLine(const VerdictCounts& counts)
 
 } // namespace
 
+QString TextReport::hostSection(const HostResult& host, Language language, const Options& options)
+{
+    QString out = u'\n' +
+                  paint(QStringLiteral("== %1: %2")
+                            .arg(tr("This machine (host checks)"), ReportWords::verdictTag(host.verdict)),
+                        host.verdict, options.color) +
+                  u'\n';
+    if (!host.ran()) {
+        out += QStringLiteral("  ") + safeText(host.reason) + u'\n';
+        return out;
+    }
+    out += QStringLiteral("  ") + tr("Read from: %1").arg(safeText(HostDiagnosis::sourceText(host))) + u'\n';
+    int passed = 0;
+    for (const HostCheck& check : host.checks) {
+        if (check.verdict == Verdict::Pass && !options.passedDetails) {
+            ++passed;
+            continue;
+        }
+        out += QStringLiteral("  ") +
+               paint(u'[' + ReportWords::verdictTag(check.verdict) + u']', check.verdict, options.color) +
+               u' ' + HostDiagnosis::checkLabel(check.id) + u'\n';
+        if (!check.reason.isEmpty())
+            out += QStringLiteral("      ") + safeText(check.reason) + u'\n';
+        for (const Finding& finding : check.findings) {
+            out += QStringLiteral("      ") +
+                   paint(findingCodeName(finding.code), finding.severity, options.color) + u' ' +
+                   ReportWords::findingTitle(finding.code) + QStringLiteral(": ") +
+                   safeText(finding.message) + u'\n';
+            out += QStringLiteral("        ") + tr("Fix: %1").arg(safeText(finding.remediation)) + u'\n';
+            if (!finding.links.isEmpty())
+                out += QStringLiteral("        ") +
+                       tr("See: %1").arg(safeText(localizedLinks(finding.links, language))) + u'\n';
+        }
+    }
+    if (passed > 0)
+        out += QStringLiteral("  ") + tr("%n other host check(s) passed.", nullptr, passed) + u'\n';
+    return out;
+}
+
 QString TextReport::progressLine(const TargetResult& result, int done, int total)
 {
     QString line = QStringLiteral("[%1/%2] %3 %4")
@@ -93,6 +133,8 @@ QString TextReport::render(const RunResult& run, const Options& options)
                    tr("(usually owned by %1)").arg(ReportWords::findingOwner(insight.code)) + u'\n';
         }
     }
+
+    out += hostSection(run.host, language, options);
 
     QStringList shown;
     for (const QString& service : run.services) {

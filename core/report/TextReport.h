@@ -23,6 +23,9 @@ public:
     static QString render(const RunResult& run) { return render(run, Options{}); }
     // One progress line for a finished target, as the CLI prints on stderr.
     static QString progressLine(const TargetResult& result, int done, int total);
+    // The host group ("This machine"): each check that did not pass with its finding, or why the
+    // group did not run.
+    static QString hostSection(const HostResult& host, Language language, const Options& options);
 };
 
 } // namespace cloudcheck

@@ -7,7 +7,7 @@
 namespace cloudcheck {
 
 namespace {
-constexpr EnumNames<FindingCode, 28> kCodes({{
+constexpr EnumNames<FindingCode, 39> kCodes({{
     {FindingCode::DnsNxdomain, "DNS_NXDOMAIN"},
     {FindingCode::DnsTimeout, "DNS_TIMEOUT"},
     {FindingCode::DnsServfail, "DNS_SERVFAIL"},
@@ -36,6 +36,17 @@ constexpr EnumNames<FindingCode, 28> kCodes({{
     {FindingCode::ClockSkew, "CLOCK_SKEW"},
     {FindingCode::SlowResponse, "SLOW_RESPONSE"},
     {FindingCode::UdpBlocked, "UDP_BLOCKED"},
+    {FindingCode::HostTls12Disabled, "HOST_TLS12_DISABLED"},
+    {FindingCode::HostCiphersMissing, "HOST_CIPHERS_MISSING"},
+    {FindingCode::HostDotnetWeakCrypto, "HOST_DOTNET_WEAK_CRYPTO"},
+    {FindingCode::HostFips, "HOST_FIPS"},
+    {FindingCode::HostIeEsc, "HOST_IE_ESC"},
+    {FindingCode::HostUnsupportedOs, "HOST_UNSUPPORTED_OS"},
+    {FindingCode::HostDomainRole, "HOST_DOMAIN_ROLE"},
+    {FindingCode::HostRootsMissing, "HOST_ROOTS_MISSING"},
+    {FindingCode::HostWinhttpMismatch, "HOST_WINHTTP_MISMATCH"},
+    {FindingCode::HostConnectorOutdated, "HOST_CONNECTOR_OUTDATED"},
+    {FindingCode::HostConnectorWrongRegion, "HOST_CONNECTOR_WRONG_REGION"},
 }});
 } // namespace
 

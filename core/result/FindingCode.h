@@ -36,6 +36,18 @@ enum class FindingCode
     ClockSkew,
     SlowResponse,
     UdpBlocked,
+    // The host group: this machine's own settings (core/readiness), not an address.
+    HostTls12Disabled,
+    HostCiphersMissing,
+    HostDotnetWeakCrypto,
+    HostFips,
+    HostIeEsc,
+    HostUnsupportedOs,
+    HostDomainRole,
+    HostRootsMissing,
+    HostWinhttpMismatch,
+    HostConnectorOutdated,
+    HostConnectorWrongRegion,
 };
 
 QString findingCodeName(FindingCode code);

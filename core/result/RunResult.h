@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostResult.h"
 #include "RunSummary.h"
 #include "TargetResult.h"
 #include "catalog/Catalog.h"
@@ -52,8 +53,9 @@ struct RunResult
     QDateTime finishedAt;
     bool cancelled = false;
     QList<TargetResult> targets;
+    HostResult host; // this machine's own settings (the host group), beside the addresses
 
-    RunSummary summary() const { return RunSummary::of(targets, services, cancelled); }
+    RunSummary summary() const { return RunSummary::of(targets, services, cancelled, &host); }
     qint64 durationMs() const { return startedAt.msecsTo(finishedAt); }
     // Median of the servers' Date headers against the local clock; nullopt when none was read.
     static std::optional<double> medianClockSkew(const QList<TargetResult>& targets);

@@ -25,7 +25,8 @@ Verdict RunSummary::verdictOf(const QList<const TargetResult*>& targets)
     return verdict;
 }
 
-RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList& services, bool cancelled)
+RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList& services, bool cancelled,
+                          const HostResult* host)
 {
     RunSummary summary;
     QList<const TargetResult*> all;
@@ -34,6 +35,11 @@ RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList&
         summary.counts.add(target.verdict);
     }
     summary.verdict = verdictOf(all);
+    if (host) {
+        summary.host = host->verdict;
+        if (host->verdict != Verdict::NotRun)
+            summary.verdict = worse(summary.verdict, host->verdict);
+    }
     if (cancelled)
         summary.verdict = worse(summary.verdict, Verdict::Warn);
     for (const QString& service : services) {

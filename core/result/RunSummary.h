@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HostResult.h"
 #include "TargetResult.h"
 #include "VerdictCounts.h"
 
@@ -18,12 +19,16 @@ struct RunSummary
     };
 
     Verdict verdict = Verdict::Pass;
-    VerdictCounts counts;
+    VerdictCounts counts; // targets only; the host group has its own verdict
     QMap<QString, ServiceSummary> byService;
+    Verdict host = Verdict::NotRun;
 
-    // A cancelled run never passes (docs/decisions.md #5): its verdict is warn at best.
+    // A cancelled run never passes (docs/decisions.md #5): its verdict is warn at best. A failing
+    // host check fails the run and a warning warns, like a required target; a host group that did
+    // not run (not Windows, the browser profile) leaves the verdict alone: it is no evidence
+    // about the path, and the reports say it was not run (docs/decisions.md #41).
     static RunSummary of(const QList<TargetResult>& targets, const QStringList& services,
-                         bool cancelled = false);
+                         bool cancelled = false, const HostResult* host = nullptr);
     // fail if a required target failed or errored; warn if anything else is less than a pass
     // (a warning, a required target that was not checked, or any target the cancel cut short);
     // pass otherwise.

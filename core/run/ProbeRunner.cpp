@@ -1,6 +1,8 @@
 #include "ProbeRunner.h"
 
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/HostDiagnosis.h"
+#include "host/HostChecks.h"
 #include "pac/PacEvaluator.h"
 #include "pac/PacScriptFetch.h"
 #include "probe/TargetProbe.h"
@@ -46,6 +48,10 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     m_resolver = std::make_unique<RouteResolver>(settings.proxy, settings.profile);
     m_run.environment.systemProxy = m_resolver->describeSystemProxy();
     m_run.startedAt = QDateTime::currentDateTimeUtc();
+    // This machine's own settings first: registry and store reads take milliseconds, and a
+    // cancelled run still reports them.
+    m_run.host = HostChecks::run(settings.profile);
+    HostDiagnosis::apply(m_run.host);
 
     m_context = {};
     m_context.timeoutMs = settings.timeoutMs;

@@ -18,6 +18,7 @@
 #include "WelcomePage.h"
 #include "WizardSession.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/HostDiagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
 #include "report/HtmlReport.h"
 #include "report/ReportWords.h"
@@ -1070,6 +1071,9 @@ void WizardTest::summaryProblemsAreEscapedAndShortened()
         run.targets << refusedTarget(u"r%1.test.invalid"_s.arg(i));
     run.targets << interceptedTarget(u"i1.test.invalid"_s, issuer)
                 << interceptedTarget(u"i2.test.invalid"_s, issuer) << brokenUdpTarget(u"edt.test.invalid"_s);
+    // The host group as a Linux run leaves it: not run, with the reason.
+    run.host.notRunReason = u"not_windows"_s;
+    HostDiagnosis::apply(run.host);
     m_wizard->session()->setResult(run);
     SummaryPage* page = m_wizard->summaryPage();
 
@@ -1102,8 +1106,16 @@ void WizardTest::summaryProblemsAreEscapedAndShortened()
     QVERIFY(insights.at(1).message.startsWith(u"8 addresses, for example: "_s));
     QVERIFY(!problems.contains(u"r6.test.invalid"_s));
     // The broken check is in no problem; the page says so instead of looking complete.
-    QVERIFY(problems.endsWith(
-        u"One address did not pass and is not explained above; the results and the log say what happened."_s));
+    const QString unexplained =
+        u"One address did not pass and is not explained above; the results and the log say what happened."_s;
+    QVERIFY2(problems.contains(unexplained), qPrintable(problems));
+    // This machine's own settings follow the address problems as their own group.
+    const qsizetype host = problems.indexOf(u"This machine (host checks)"_s);
+    QVERIFY2(host > problems.indexOf(unexplained), qPrintable(problems));
+    QVERIFY2(problems.trimmed().endsWith(
+                 u"Host checks need Windows: they read this machine's registry and certificate stores. "
+                 u"Run CloudCheck on the Cloud Connector itself."_s),
+             qPrintable(problems));
     QVERIFY(!problems.contains(u"3. "_s));
 
     // Nothing wrong: no problems, and the page says so.

@@ -1,5 +1,7 @@
 #include "WinHttpProxy.h"
 
+#include "WideText.h"
+
 #include <windows.h>
 #include <winhttp.h>
 
@@ -7,22 +9,10 @@ namespace cloudcheck::platform {
 
 namespace {
 
-std::string toUtf8(const wchar_t* text)
-{
-    if (!text || !*text)
-        return {};
-    const int size = WideCharToMultiByte(CP_UTF8, 0, text, -1, nullptr, 0, nullptr, nullptr);
-    if (size <= 1)
-        return {};
-    std::string result(size_t(size - 1), '\0');
-    WideCharToMultiByte(CP_UTF8, 0, text, -1, result.data(), size, nullptr, nullptr);
-    return result;
-}
-
 // WinHTTP allocates these strings with GlobalAlloc and leaves freeing them to the caller.
 std::string takeString(LPWSTR text)
 {
-    std::string result = toUtf8(text);
+    std::string result = WideText::toUtf8(text);
     if (text)
         GlobalFree(text);
     return result;

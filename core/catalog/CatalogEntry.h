@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CipherPolicy.h"
 #include "EndpointTypes.h"
 #include "LocalizedText.h"
 
@@ -27,6 +28,9 @@ struct CatalogEntry
     Confidence hostConfidence = Confidence::Documented;
     QString hostSource;
     QStringList expectedIssuers;
+    // Citrix ingress hosts only: the TLS 1.2 suites they accept are checked with a handshake of
+    // their own.
+    CipherPolicy cipherPolicy = CipherPolicy::Any;
     QStringList links;
 };
 

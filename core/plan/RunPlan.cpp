@@ -84,6 +84,8 @@ RunPlan RunPlan::build(const Catalog& catalog, const RunSettings& settings)
             appendUnique(target.services, credited);
             appendUnique(target.expectedIssuers, entry.expectedIssuers);
             appendUnique(target.links, entry.links);
+            if (entry.cipherPolicy != CipherPolicy::Any)
+                target.cipherPolicy = entry.cipherPolicy;
             target.purposes << entry.purpose;
             target.required = target.required || entry.level == RequirementLevel::Required;
             if (entry.confidence == Confidence::Documented)

@@ -1,6 +1,7 @@
 #include "TargetProbe.h"
 
 #include "CertificateStep.h"
+#include "CipherStep.h"
 #include "DnsStep.h"
 #include "HttpStep.h"
 #include "ProxyStep.h"
@@ -21,7 +22,7 @@ Q_LOGGING_CATEGORY(lcProbe, "cloudcheck.probe")
 namespace cloudcheck {
 
 TargetProbe::TargetProbe(const Target& target, const ProbeContext& context, QObject* parent)
-    : QObject(parent), m_context(context), m_steps(stepsFor(target.scheme, context.route))
+    : QObject(parent), m_context(context), m_steps(stepsFor(target, context.route))
 {
     m_result.target = target;
     m_result.route = context.route;
@@ -34,15 +35,20 @@ TargetProbe::~TargetProbe()
     releaseSockets();
 }
 
-QList<StepKind> TargetProbe::stepsFor(Scheme scheme, const Route& route)
+QList<StepKind> TargetProbe::stepsFor(const Target& target, const Route& route)
 {
-    const bool proxied = route.isProxied() && scheme != Scheme::Udp;
-    switch (scheme) {
-    case Scheme::Https:
-        return proxied ? QList{StepKind::Dns,         StepKind::Proxy,      StepKind::Tls,
-                               StepKind::Certificate, StepKind::Revocation, StepKind::Http}
-                       : QList{StepKind::Dns,         StepKind::Tcp,        StepKind::Tls,
-                               StepKind::Certificate, StepKind::Revocation, StepKind::Http};
+    const bool proxied = route.isProxied() && target.scheme != Scheme::Udp;
+    switch (target.scheme) {
+    case Scheme::Https: {
+        QList<StepKind> steps{StepKind::Dns,        proxied ? StepKind::Proxy : StepKind::Tcp,
+                              StepKind::Tls,        StepKind::Certificate,
+                              StepKind::Revocation, StepKind::Http};
+        // Right after tls, so that it runs whatever the certificate step finds: the suites are
+        // a property of the path, and an inspecting proxy is the usual cause of both problems.
+        if (target.cipherPolicy != CipherPolicy::Any)
+            steps.insert(steps.indexOf(StepKind::Tls) + 1, StepKind::Cipher);
+        return steps;
+    }
     case Scheme::Http:
         return proxied ? QList{StepKind::Dns, StepKind::Proxy, StepKind::Http}
                        : QList{StepKind::Dns, StepKind::Tcp, StepKind::Http};
@@ -84,6 +90,8 @@ ProbeStep* TargetProbe::createStep(StepKind kind)
         return new TcpStep(m_state, m_context, this, this);
     case StepKind::Tls:
         return new TlsStep(m_state, m_context, this);
+    case StepKind::Cipher:
+        return new CipherStep(m_state, m_context, this);
     case StepKind::Certificate:
         return new CertificateStep(m_state, m_context, this);
     case StepKind::Http:
@@ -137,9 +145,9 @@ void TargetProbe::onStepFinished(ProbeStep* step, Verdict verdict, const QJsonOb
     m_current = nullptr;
     step->deleteLater();
 
-    // Revocation is judged beside the path, not on it: the connection to the service still
-    // works, so the http step still runs (and still reads the clock).
-    const bool blocksPath = step->kind() != StepKind::Revocation;
+    // Revocation and the cipher check are judged beside the path, not on it: the connection to
+    // the service still works, so the later steps still run (and http still reads the clock).
+    const bool blocksPath = step->kind() != StepKind::Revocation && step->kind() != StepKind::Cipher;
     if (blocksPath && (verdict == Verdict::Fail || verdict == Verdict::Error)) {
         releaseSockets();
         const QString blockedBy = stepName(step->kind());
@@ -207,7 +215,7 @@ void TargetProbe::finish()
     m_done = true;
     releaseSockets();
     // Steps in path order, whatever order they finished in (the informational lookup runs beside).
-    const QList<StepKind> order = stepsFor(m_result.target.scheme, m_result.route);
+    const QList<StepKind> order = stepsFor(m_result.target, m_result.route);
     std::stable_sort(m_result.steps.begin(), m_result.steps.end(),
                      [&order](const StepResult& a, const StepResult& b) {
                          return order.indexOf(a.step) < order.indexOf(b.step);

@@ -12,14 +12,16 @@ namespace cloudcheck {
 
 class ProbeStep;
 
-// Runs one target's steps in order, as chosen by its scheme and route:
-//   direct https   dns, tcp, tls, certificate, revocation, http
+// Runs one target's steps in order, as chosen by its scheme, route and cipher policy:
+//   direct https   dns, tcp, tls, [cipher,] certificate, revocation, http
 //   direct http    dns, tcp, http
-//   proxied https  proxy, tls, certificate, revocation, http  (dns beside them, informational)
+//   proxied https  proxy, tls, [cipher,] certificate, revocation, http  (dns beside them, informational)
 //   proxied http   proxy, http                    (dns beside them, informational)
 //   udp            dns, udp
+// cipher runs only for targets with a catalog cipher policy (the Citrix ingress hosts).
 // A failed step blocks the ones after it, except revocation (its downloads take their own routes,
-// and the path to the service is not in question). Each step records facts only; Diagnosis words them.
+// and the path to the service is not in question) and cipher (a second connection of its own; the
+// first still works). Each step records facts only; Diagnosis words them.
 class TargetProbe : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
     void cancel();
 
     const TargetResult& result() const { return m_result; }
-    static QList<StepKind> stepsFor(Scheme scheme, const Route& route);
+    static QList<StepKind> stepsFor(const Target& target, const Route& route);
 
 signals:
     void stepFinished(const QString& targetId, const cloudcheck::StepResult& step);

@@ -3,9 +3,17 @@ add_library(cloudcheck_settings INTERFACE)
 add_library(CloudCheck::Settings ALIAS cloudcheck_settings)
 
 target_compile_features(cloudcheck_settings INTERFACE cxx_std_20)
-target_compile_options(cloudcheck_settings INTERFACE -Wall -Wextra -pedantic)
-if(CLOUDCHECK_WERROR)
-    target_compile_options(cloudcheck_settings INTERFACE -Werror)
+if(WIN32 AND MSVC)
+    # cl.exe (docs/windows.md): /W4 is its -Wall -Wextra; the sources are UTF-8 with Japanese text.
+    target_compile_options(cloudcheck_settings INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    if(CLOUDCHECK_WERROR)
+        target_compile_options(cloudcheck_settings INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(cloudcheck_settings INTERFACE -Wall -Wextra -pedantic)
+    if(CLOUDCHECK_WERROR)
+        target_compile_options(cloudcheck_settings INTERFACE -Werror)
+    endif()
 endif()
 target_compile_definitions(cloudcheck_settings INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -136,6 +136,8 @@ private Q_SLOTS:
     void builtInMarksChosenHosts();
     void builtInHasNoUnsourcedJapanHost();
     void hostEvidence();
+    void cipherPolicy();
+    void builtInJudgesSuitesOnCitrixIngressHostsOnly();
     void baseCatalogIsValid();
     void malformed_data();
     void malformed();
@@ -290,6 +292,40 @@ void CatalogLoaderTest::hostEvidence()
     const CatalogEntry& e1 = catalog.entries.at(1);
     QCOMPARE(e1.hostConfidence, Confidence::Inferred);
     QCOMPARE(e1.hostSource, u"https://example.com/b"_s);
+}
+
+void CatalogLoaderTest::cipherPolicy()
+{
+    const CatalogLoader::Result result = CatalogLoader::parse(
+        withLine(33, R"(      "expectedIssuers": ["DigiCert Inc"], "cipherPolicy": "citrix-ingress",)"),
+        kFile);
+    const CatalogError* error = errorOf(result);
+    QVERIFY2(!error, qPrintable(error ? error->toString() : QString()));
+    const Catalog& catalog = std::get<Catalog>(result);
+    QCOMPARE(catalog.entries.at(0).cipherPolicy, CipherPolicy::CitrixIngress);
+    // Absent means no suite check.
+    QCOMPARE(catalog.entries.at(1).cipherPolicy, CipherPolicy::Any);
+    QCOMPARE(std::get<Catalog>(CatalogLoader::parse(base(), kFile)).entries.at(0).cipherPolicy,
+             CipherPolicy::Any);
+}
+
+// CTX335879's four suites are the Citrix Cloud ingress's: the control plane's own domains carry the
+// policy, and hosts that may rightly use other suites or ECDSA certificates (Azure, DigiCert,
+// Microsoft, Pendo, the Gateway service) never do.
+void CatalogLoaderTest::builtInJudgesSuitesOnCitrixIngressHostsOnly()
+{
+    const Catalog catalog = std::get<Catalog>(CatalogLoader::builtIn());
+    int judged = 0;
+    for (const CatalogEntry& entry : catalog.entries) {
+        bool ingress = !entry.hosts.isEmpty();
+        for (const QString& host : entry.hosts)
+            ingress = ingress &&
+                      (host.endsWith(u".citrixcloud.jp"_s) || host.endsWith(u".citrixworkspacesapi.jp"_s));
+        const bool expected = ingress && entry.scheme == Scheme::Https;
+        QVERIFY2((entry.cipherPolicy == CipherPolicy::CitrixIngress) == expected, qPrintable(entry.id));
+        judged += expected ? 1 : 0;
+    }
+    QCOMPARE(judged, 8);
 }
 
 void CatalogLoaderTest::baseCatalogIsValid()
@@ -509,6 +545,18 @@ void CatalogLoaderTest::malformed_data()
         << 33 << 26 << u"expected an array of strings, found \"DigiCert Inc\""_s;
     QTest::newRow("null in links") << withLine(34, R"(      "links": [null])") << u"$.entries[0].links[0]"_s
                                    << 34 << 17 << u"found null"_s;
+    QTest::newRow("unknown cipherPolicy")
+        << withLine(33, R"(      "expectedIssuers": ["DigiCert Inc"], "cipherPolicy": "strong",)")
+        << u"$.entries[0].cipherPolicy"_s << 33 << 60
+        << u"expected one of citrix-ingress, found \"strong\""_s;
+    QTest::newRow("cipherPolicy is a boolean")
+        << withLine(33, R"(      "expectedIssuers": ["DigiCert Inc"], "cipherPolicy": true,)")
+        << u"$.entries[0].cipherPolicy"_s << 33 << 60 << u"expected a string, found true"_s;
+    // Suites are a TLS matter: on a plain-http entry the policy would silently do nothing.
+    QTest::newRow("cipherPolicy on an http entry")
+        << withLine(46, R"(      "source": "https://example.com/b", "cipherPolicy": "citrix-ingress")")
+        << u"$.entries[1].cipherPolicy"_s << 46 << 58
+        << u"a cipher policy applies to https entries only, and this entry's scheme is \"http\""_s;
 
     // Windows editors save UTF-8 with a byte order mark; QJsonDocument accepts it, and positions
     // must still be right.

@@ -267,6 +267,9 @@ void CliTest::initTestCase()
     QVERIFY(!m_ca.isNull());
     CertificateFactory::LeafOptions options;
     options.dnsNames = names;
+    // RSA, as the Citrix ingress hosts' certificates are: their cipher step offers only the four
+    // RSA suites of CTX335879.
+    options.keyType = CertificateFactory::KeyType::Rsa;
     m_leaf = CertificateFactory::createLeaf(m_ca, names.first(), options);
     QVERIFY(!m_leaf.isNull());
     m_caFile = m_dir.filePath(u"test-ca.pem"_s);
@@ -725,7 +728,7 @@ void CliTest::loopbackRunWithUdpWarns()
 void CliTest::hostGroupNotRunOnLinux()
 {
     // No fake host: on Linux the host group is not run, says why, and does not change the verdict.
-    WebServers servers(m_leaf);
+    WebServers servers(m_leaf, m_ca);
     QVERIFY(servers.listen());
     QList<Target> targets;
     const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);
@@ -755,7 +758,7 @@ void CliTest::fakeHostWithTls12OffNamesTheKey()
 {
     // CLOUDCHECK_FAKE_HOST (tests only) describes a Connector with TLS 1.2 switched off: the run
     // fails and the report names the registry key and the command that fixes it.
-    WebServers servers(m_leaf);
+    WebServers servers(m_leaf, m_ca);
     QVERIFY(servers.listen());
     QList<Target> targets;
     const QStringList arguments = loopbackArguments({u"wem"_s}, servers, &targets);

@@ -20,6 +20,7 @@ namespace {
 const QString kCtx221535 = u"https://support.citrix.com/article/CTX221535"_s;
 const QString kCtx223828 = u"https://support.citrix.com/article/CTX223828"_s;
 const QString kCtx477396 = u"https://support.citrix.com/article/CTX477396"_s;
+const QString kCtx335879 = u"https://support.citrix.com/article/CTX335879"_s;
 const QString kProxyDoc = u"https://docs.citrix.com/en-us/citrix-cloud/citrix-cloud-resource-locations/"
                           u"citrix-cloud-connector/proxy-firewall-configuration.html"_s;
 const QString kCatalogLink = u"https://example.com/catalog-link"_s;
@@ -222,6 +223,24 @@ TargetResult httpsPassing(const StepResult& http, qint64 tcpMs = 20, qint64 tlsM
                   {dnsPass(), tcpPass(443, tcpMs), tlsPass(leafCertificate(), tlsMs), certificate({}), http});
 }
 
+// A Citrix ingress target whose every step passed but the pinned TLS 1.2 handshake, which ended
+// with `verdict` and `details` (added to the facts CipherStep always records).
+TargetResult httpsWithCipherStep(Verdict verdict, const QJsonObject& details)
+{
+    QJsonObject facts{
+        {u"policy"_s, u"citrix-ingress"_s},
+        {u"offered"_s, QJsonArray{u"ECDHE-RSA-AES256-GCM-SHA384"_s, u"ECDHE-RSA-AES128-GCM-SHA256"_s,
+                                  u"DHE-RSA-AES256-GCM-SHA384"_s, u"DHE-RSA-AES128-GCM-SHA256"_s}},
+        {u"profile"_s, u"connector"_s},
+        {u"address"_s, kAddress}};
+    for (auto it = details.begin(); it != details.end(); ++it)
+        facts.insert(it.key(), it.value());
+    Target target = httpsTarget();
+    target.cipherPolicy = CipherPolicy::CitrixIngress;
+    return result(target, {dnsPass(), tcpPass(443), tlsPass(), step(StepKind::Cipher, verdict, 25, facts),
+                           certificate({}), httpPass()});
+}
+
 TargetResult httpFailingTcp(const QJsonObject& tcpDetails)
 {
     return result(httpTarget(), {dnsPass(), step(StepKind::Tcp, Verdict::Fail, 5001, tcpDetails),
@@ -394,6 +413,52 @@ void DiagnosisTest::findings_data()
                            {u"errorText"_s, u"error:0A00042E:SSL routines::tlsv1 alert protocol version"_s}})
         << QStringList{u"TLS_PROTOCOL_TOO_OLD"_s} << Verdict::Fail << Verdict::Fail
         << QStringList{kHost, u"tlsv1 alert protocol version"_s} << u"TLS 1.2"_s << tlsLinks << QStringList{};
+
+    // --- cipher (Citrix ingress hosts, CTX335879) -------------------------------------------
+    const QStringList cipherLinks{kCtx335879, kCtx221535, kProxyDoc, kCatalogLink};
+    QTest::newRow("TLS_CIPHER_UNSUPPORTED no shared suite")
+        << httpsWithCipherStep(
+               Verdict::Fail,
+               {{u"error"_s, u"no_shared_suite"_s},
+                {u"errorText"_s, u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s}})
+        << QStringList{u"TLS_CIPHER_UNSUPPORTED"_s} << Verdict::Fail << Verdict::Fail
+        << QStringList{kHost,
+                       u"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"_s,
+                       u"TLS_DHE_RSA_WITH_AES_128_GCM_SHA256"_s,
+                       u"accepted none of them"_s,
+                       u"sslv3 alert handshake failure"_s,
+                       u"TLSv1.3 TLS_AES_256_GCM_SHA384"_s,
+                       u"directly"_s}
+        << u"SSL decryption"_s << cipherLinks << QStringList{kCtx223828};
+    QTest::newRow("TLS_CIPHER_UNSUPPORTED through a proxy, TLS 1.2 refused")
+        << httpsWithCipherStep(
+               Verdict::Fail,
+               {{u"error"_s, u"tls12_refused"_s},
+                {u"errorText"_s, u"error:0A00042E:SSL routines::tlsv1 alert protocol version"_s},
+                {u"viaProxy"_s, u"10.0.0.5:8080"_s}})
+        << QStringList{u"TLS_CIPHER_UNSUPPORTED"_s} << Verdict::Fail << Verdict::Fail
+        << QStringList{u"through the proxy 10.0.0.5:8080"_s, u"refused TLS 1.2"_s} << kPattern << cipherLinks
+        << QStringList{};
+    QTest::newRow("TLS_CIPHER_UNSUPPORTED timeout")
+        << httpsWithCipherStep(Verdict::Fail, {{u"error"_s, u"timeout"_s}, {u"timeoutMs"_s, 5000}})
+        << QStringList{u"TLS_CIPHER_UNSUPPORTED"_s} << Verdict::Fail << Verdict::Fail
+        << QStringList{u"5000 ms"_s} << u"SSL Cipher Suite Order"_s << cipherLinks << QStringList{};
+    QTest::newRow("TLS_CIPHER_UNSUPPORTED under browser: warn")
+        << httpsWithCipherStep(Verdict::Warn, {{u"error"_s, u"closed"_s}, {u"profile"_s, u"browser"_s}})
+        << QStringList{u"TLS_CIPHER_UNSUPPORTED"_s} << Verdict::Warn << Verdict::Warn
+        << QStringList{u"closed during the handshake"_s} << kPattern << cipherLinks << QStringList{};
+    QTest::newRow("cipher suite negotiated: pass")
+        << httpsWithCipherStep(Verdict::Pass, {{u"protocol"_s, u"TLSv1.2"_s},
+                                               {u"cipher"_s, u"ECDHE-RSA-AES256-GCM-SHA384"_s}})
+        << QStringList{} << Verdict::Pass << Verdict::Pass << QStringList{} << QString() << QStringList{}
+        << QStringList{};
+    QTest::newRow("cipher check could not open its connection: not a pass")
+        << httpsWithCipherStep(Verdict::NotRun,
+                               {{u"reason"_s, u"path_failed"_s},
+                                {u"pathStep"_s, u"tcp"_s},
+                                {u"path"_s, tcpFailure(u"refused"_s, u"refused"_s, 443, u"refused"_s)}})
+        << QStringList{} << Verdict::Pass << Verdict::NotRun << QStringList{} << QString() << QStringList{}
+        << QStringList{};
 
     // --- certificate ------------------------------------------------------------------------
     QTest::newRow("CERT_EXPIRED")
@@ -747,6 +812,7 @@ void DiagnosisTest::everySpecCodeExists()
         u"PROXY_PAC_FAILED"_s,
         u"REVOCATION_INVALID"_s,
         u"PROXY_TUNNEL_CUT"_s,
+        u"TLS_CIPHER_UNSUPPORTED"_s,
         // The host group (issue 12): this machine's own settings.
         u"HOST_TLS12_DISABLED"_s,
         u"HOST_CIPHERS_MISSING"_s,

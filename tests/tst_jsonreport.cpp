@@ -1,6 +1,7 @@
 // Unit tests of the report writers: the JSON report (validated against the shipped schema), the
 // text report, the allowlist (txt, csv, pac) and the atomic file writer. The RunResult is built
 // by hand, so every expected value below is known without running a probe.
+#include "HtmlSamples.h"
 #include "ReportSchema.h"
 #include "TestCatalogs.h"
 #include "plan/RunPlan.h"
@@ -266,6 +267,7 @@ class JsonReportTest : public QObject
 
 private Q_SLOTS:
     void reportIsValid();
+    void sampleWithCipherStepIsValid();
     void topLevelFields();
     void summary();
     void targets();
@@ -290,6 +292,34 @@ void JsonReportTest::reportIsValid()
 {
     const QString errors = cctest::ReportSchema::validate(JsonReport::render(mixedRun()));
     QVERIFY2(errors.isEmpty(), qPrintable(errors));
+}
+
+// The sample run has every kind of step, the cipher step and TLS_CIPHER_UNSUPPORTED among them.
+void JsonReportTest::sampleWithCipherStepIsValid()
+{
+    const QByteArray json = JsonReport::render(HtmlSamples::run(Language::English));
+    const QString errors = cctest::ReportSchema::validate(json);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors));
+    bool sawCipher = false;
+    for (const QJsonValue& target : parse(json).value(u"targets"_s).toArray()) {
+        for (const QJsonValue& step : target.toObject().value(u"steps"_s).toArray()) {
+            const QJsonObject object = step.toObject();
+            if (object.value(u"step"_s).toString() != u"cipher")
+                continue;
+            sawCipher = true;
+            QCOMPARE(object.value(u"details"_s).toObject().value(u"error"_s).toString(),
+                     u"no_shared_suite"_s);
+            QCOMPARE(target.toObject()
+                         .value(u"findings"_s)
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"code"_s)
+                         .toString(),
+                     u"TLS_CIPHER_UNSUPPORTED"_s);
+        }
+    }
+    QVERIFY(sawCipher);
 }
 
 void JsonReportTest::topLevelFields()

@@ -1,5 +1,6 @@
 #include "CertificateFactory.h"
 #include "PlainHttpServer.h"
+#include "RelayProxy.h"
 #include "SilentServer.h"
 #include "TlsTestServer.h"
 #include "diagnosis/Diagnosis.h"
@@ -25,73 +26,6 @@ namespace {
 
 constexpr int kTimeoutMs = 1500;
 const QString kHost = u"citrix.citrixcloud.jp"_s;
-
-// A minimal forwarding proxy on loopback: answers CONNECT with 200 and relays bytes to one fixed
-// upstream port, whatever host the client names. Enough to prove TLS inside the tunnel. With
-// requireBasic() it first asks for Basic credentials (407) on the same connection, as squid does.
-class RelayProxy : public QObject
-{
-public:
-    explicit RelayProxy(quint16 upstreamPort) : m_upstreamPort(upstreamPort)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* client = m_server.nextPendingConnection())
-                serve(client);
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    QByteArray lastRequestHead() const { return m_lastHead; }
-    void requireBasic(const QByteArray& userColonPassword)
-    {
-        m_expectedAuthorization = "Proxy-Authorization: Basic " + userColonPassword.toBase64() + "\r\n";
-    }
-    int refusedCredentials() const { return m_refusedCredentials; }
-    int challenges() const { return m_challenges; }
-
-private:
-    void serve(QTcpSocket* client)
-    {
-        auto* head = new QByteArray;
-        connect(client, &QTcpSocket::readyRead, this, [this, client, head] {
-            if (head->endsWith("\r\n\r\n"))
-                return;
-            while (client->canReadLine() && !head->endsWith("\r\n\r\n"))
-                *head += client->readLine();
-            if (!head->endsWith("\r\n\r\n"))
-                return;
-            m_lastHead = *head;
-            if (!m_expectedAuthorization.isEmpty() && !head->contains(m_expectedAuthorization)) {
-                ++m_challenges;
-                if (head->contains("Proxy-Authorization:"))
-                    ++m_refusedCredentials;
-                head->clear();
-                client->write("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic "
-                              "realm=\"lab\"\r\nContent-Length: 0\r\n\r\n");
-                return;
-            }
-            auto* upstream = new QTcpSocket(client);
-            connect(upstream, &QTcpSocket::connected, client, [client] {
-                client->write("HTTP/1.1 200 Connection established\r\nVia: 1.1 relay\r\n\r\n");
-            });
-            connect(upstream, &QTcpSocket::readyRead, client,
-                    [client, upstream] { client->write(upstream->readAll()); });
-            connect(client, &QTcpSocket::readyRead, upstream,
-                    [client, upstream] { upstream->write(client->readAll()); });
-            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-            upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-        });
-        connect(client, &QObject::destroyed, this, [head] { delete head; });
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-    }
-
-    quint16 m_upstreamPort;
-    QTcpServer m_server;
-    QByteArray m_lastHead;
-    QByteArray m_expectedAuthorization;
-    int m_refusedCredentials = 0;
-    int m_challenges = 0;
-};
 
 Target httpsTarget()
 {

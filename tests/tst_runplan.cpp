@@ -69,6 +69,7 @@ private Q_SLOTS:
     void servicesFollowRole_data();
     void servicesFollowRole();
     void hostConfidenceIsMerged();
+    void cipherPolicyIsMerged();
     void subsetCreditsOnlySelectedServices();
     void profileFilter_data();
     void profileFilter();
@@ -382,6 +383,28 @@ void RunPlanTest::hostConfidenceIsMerged()
     QVERIFY(chosen);
     QCOMPARE(chosen->confidence, Confidence::Documented);
     QCOMPARE(chosen->hostConfidence, Confidence::Inferred);
+}
+
+void RunPlanTest::cipherPolicyIsMerged()
+{
+    // One host asked for by an entry without a policy and one with it: the host is one target, and
+    // the check runs for it once.
+    const Catalog catalog = catalogWith({
+        testEntry(u"plain"_s, QStringList{u"common"_s}, u"https://*.example.jp"_s,
+                  QStringList{u"a.example.jp"_s}),
+        testEntry(u"ingress"_s, QStringList{u"daas"_s}, u"https://a.example.jp"_s,
+                  QStringList{u"a.example.jp"_s},
+                  [&](CatalogEntry& e) { e.cipherPolicy = CipherPolicy::CitrixIngress; }),
+        testEntry(u"other"_s, QStringList{u"daas"_s}, u"https://b.example.jp"_s,
+                  QStringList{u"b.example.jp"_s}),
+    });
+    const RunPlan plan = RunPlan::build(catalog, settingsFor());
+    const Target* shared = findTarget(plan, u"https://a.example.jp:443"_s);
+    QVERIFY(shared);
+    QCOMPARE(shared->cipherPolicy, CipherPolicy::CitrixIngress);
+    const Target* other = findTarget(plan, u"https://b.example.jp:443"_s);
+    QVERIFY(other);
+    QCOMPARE(other->cipherPolicy, CipherPolicy::Any);
 }
 
 void RunPlanTest::portsAndSchemesAreDistinctTargets()

@@ -179,6 +179,10 @@
         <source>only an OCSP entry has this</source>
         <translation>OCSP のエントリだけが持てる項目です</translation>
     </message>
+    <message>
+        <source>a cipher policy applies to https entries only, and this entry&apos;s scheme is &quot;%1&quot;</source>
+        <translation>暗号ポリシー (cipherPolicy) は https のエントリにのみ指定できます (このエントリのスキーム: &quot;%1&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1114,6 +1118,38 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Something answered the certificate revocation check for %1, but not with a valid CRL, OCSP response or CA certificate: %2.</source>
         <translation>%1 の証明書失効確認に何かが応答しましたが、有効な証明書失効リスト (CRL)、OCSP 応答、CA 証明書のいずれでもありません: %2。</translation>
+    </message>
+    <message>
+        <source>it accepted none of them</source>
+        <translation>そのいずれも受け入れられませんでした</translation>
+    </message>
+    <message>
+        <source>it refused TLS 1.2 altogether</source>
+        <translation>TLS 1.2 そのものが拒否されました</translation>
+    </message>
+    <message>
+        <source>the connection was closed during the handshake</source>
+        <translation>ハンドシェイクの途中で接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>the handshake failed</source>
+        <translation>ハンドシェイクが失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 (detail from the TLS library: &quot;%2&quot;)</source>
+        <translation>%1 (TLS ライブラリからの詳細:「%2」)</translation>
+    </message>
+    <message>
+        <source>Offered only the TLS 1.2 cipher suites the Citrix Cloud ingress accepts (%1), %2 (reached %3) negotiated none of them: %4.</source>
+        <translation>Citrix Cloud のイングレスが受け入れる TLS 1.2 の暗号スイート (%1) だけを提示したところ、%2 (%3 接続) とはいずれもネゴシエートできませんでした: %4。</translation>
+    </message>
+    <message>
+        <source>The ordinary handshake, free to choose, negotiated %1.</source>
+        <translation>暗号スイートを限定しない通常のハンドシェイクでは %1 がネゴシエートされました。</translation>
+    </message>
+    <message>
+        <source>The Cloud Connector reaches Citrix Cloud with these suites only (CTX335879). The usual cause is a proxy or firewall that inspects TLS and re-terminates it with other suites: exclude %1 from SSL decryption, or have the device offer TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 or TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256. On the Cloud Connector machine, keep these suites enabled in the SSL Cipher Suite Order policy.</source>
+        <translation>Cloud Connector は、これらの暗号スイートでしか Citrix Cloud に接続できません (CTX335879)。通常は、TLS を検査して別の暗号スイートで TLS を終端し直すプロキシやファイアウォールが原因です。%1 を SSL インターセプションの対象から除外するか、その機器が TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 または TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 を提示するように設定してください。Cloud Connector マシンでは、グループ ポリシーの「SSL 暗号の順位」でこれらの暗号スイートを有効なままにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2160,38 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Cloud Connector registered outside Citrix Cloud Japan</source>
         <translation>Cloud Connector が Citrix Cloud Japan 以外に登録されている</translation>
     </message>
+    <message>
+        <source>Cipher suites (TLS 1.2)</source>
+        <translation>暗号スイート (TLS 1.2)</translation>
+    </message>
+    <message>
+        <source>none of the offered cipher suites accepted</source>
+        <translation>提示した暗号スイートがいずれも受け入れられない</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 refused</source>
+        <translation>TLS 1.2 が拒否された</translation>
+    </message>
+    <message>
+        <source>Not checked: this machine&apos;s TLS library has none of the required suites</source>
+        <translation>未確認: このマシンの TLS ライブラリには必要な暗号スイートがありません</translation>
+    </message>
+    <message>
+        <source>Not checked: a second connection could not be opened (%1)</source>
+        <translation>未確認: 確認用の 2 本目の接続を開けませんでした (%1)</translation>
+    </message>
+    <message>
+        <source>Offered only %1 over TLS 1.2: %2</source>
+        <translation>TLS 1.2 で %1 のみを提示: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 negotiated (offered only %3)</source>
+        <translation>%1 %2 をネゴシエート (提示したのは %3 のみ)</translation>
+    </message>
+    <message>
+        <source>Cipher suites Citrix Cloud accepts not negotiated</source>
+        <translation>Citrix Cloud が受け入れる暗号スイートをネゴシエートできない</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -2401,6 +2469,10 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Holding a proxy tunnel open: %1 s left (Ctrl+C stops)</source>
         <translation>プロキシ トンネルを保持しています: 残り %1 秒 (Ctrl+C で停止)</translation>
+    </message>
+    <message>
+        <source>cipher policy: %1 (also checked with TLS 1.2 and only the cipher suites the Citrix Cloud ingress accepts, CTX335879)</source>
+        <translation>暗号ポリシー: %1 (TLS 1.2 と、Citrix Cloud のイングレスが受け入れる暗号スイートだけでも確認します。CTX335879)</translation>
     </message>
 </context>
 <context>

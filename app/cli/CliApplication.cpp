@@ -240,8 +240,15 @@ int CliApplication::listCatalog(const Catalog& catalog) const
                 << '\n'
                 << "      " << EvidenceText::describe(entry.confidence, entry.hostConfidence) << '\n'
                 << "      " << tr("pattern source: %1").arg(entry.source) << '\n'
-                << "      " << tr("host source: %1").arg(entry.hostSource) << '\n'
-                << "      " << entry.purpose.text(language) << '\n';
+                << "      " << tr("host source: %1").arg(entry.hostSource) << '\n';
+            if (entry.cipherPolicy == CipherPolicy::CitrixIngress) {
+                out << "      "
+                    << tr("cipher policy: %1 (also checked with TLS 1.2 and only the cipher suites the "
+                          "Citrix Cloud ingress accepts, CTX335879)")
+                           .arg(cipherPolicyName(entry.cipherPolicy))
+                    << '\n';
+            }
+            out << "      " << entry.purpose.text(language) << '\n';
         }
     }
     return 0;

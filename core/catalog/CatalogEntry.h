@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CipherPolicy.h"
 #include "EndpointTypes.h"
 #include "LocalizedText.h"
 
@@ -28,6 +29,9 @@ struct CatalogEntry
     Confidence hostConfidence = Confidence::Documented;
     QString hostSource;
     QStringList expectedIssuers;
+    // Citrix ingress hosts only: the TLS 1.2 suites they accept are checked with a handshake of
+    // their own.
+    CipherPolicy cipherPolicy = CipherPolicy::Any;
     QStringList links;
     // A certificate authority's port-80 host, checked with a real download (docs/decisions.md #40):
     // the URLs the run's own certificate chains name on this host, or these samples when no chain

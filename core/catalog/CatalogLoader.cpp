@@ -247,13 +247,13 @@ void readRevocationRole(ObjectReader& reader, CatalogEntry& entry)
 CatalogEntry readEntry(const QJsonValue& value, const QString& path, const QSet<QString>& serviceIds)
 {
     ObjectReader reader(value, path);
-    reader.allowOnly({QStringLiteral("id"), QStringLiteral("services"), QStringLiteral("pattern"),
-                      QStringLiteral("hosts"), QStringLiteral("scheme"), QStringLiteral("port"),
-                      QStringLiteral("purpose"), QStringLiteral("level"), QStringLiteral("profiles"),
-                      QStringLiteral("confidence"), QStringLiteral("source"),
-                      QStringLiteral("hostConfidence"), QStringLiteral("hostSource"),
-                      QStringLiteral("expectedIssuers"), QStringLiteral("links"), QStringLiteral("serves"),
-                      QStringLiteral("sampleUrls"), QStringLiteral("sampleIssuer")});
+    reader.allowOnly(
+        {QStringLiteral("id"), QStringLiteral("services"), QStringLiteral("pattern"), QStringLiteral("hosts"),
+         QStringLiteral("scheme"), QStringLiteral("port"), QStringLiteral("purpose"), QStringLiteral("level"),
+         QStringLiteral("profiles"), QStringLiteral("confidence"), QStringLiteral("source"),
+         QStringLiteral("hostConfidence"), QStringLiteral("hostSource"), QStringLiteral("expectedIssuers"),
+         QStringLiteral("cipherPolicy"), QStringLiteral("links"), QStringLiteral("serves"),
+         QStringLiteral("sampleUrls"), QStringLiteral("sampleIssuer")});
     CatalogEntry entry;
     entry.id = reader.string(QStringLiteral("id"));
     entry.services = reader.strings(QStringLiteral("services"), false);
@@ -309,6 +309,17 @@ CatalogEntry readEntry(const QJsonValue& value, const QString& path, const QSet<
     entry.hostSource =
         reader.has(QStringLiteral("hostSource")) ? reader.string(QStringLiteral("hostSource")) : entry.source;
     entry.expectedIssuers = reader.optionalStrings(QStringLiteral("expectedIssuers"));
+    if (reader.has(QStringLiteral("cipherPolicy"))) {
+        entry.cipherPolicy = reader.choice<CipherPolicy>(QStringLiteral("cipherPolicy"), cipherPolicyFromName,
+                                                         cipherPolicyNames());
+        // The suites are a TLS matter: on plain http or udp the field would be silently ignored.
+        if (entry.scheme != Scheme::Https) {
+            throw Violation{reader.path(QStringLiteral("cipherPolicy")),
+                            CatalogLoader::tr("a cipher policy applies to https entries only, and this "
+                                              "entry's scheme is \"%1\"")
+                                .arg(schemeName(entry.scheme))};
+        }
+    }
     entry.links = reader.optionalStrings(QStringLiteral("links"));
     readRevocationRole(reader, entry);
     return entry;

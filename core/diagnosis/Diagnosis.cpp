@@ -1,5 +1,6 @@
 #include "Diagnosis.h"
 
+#include "catalog/CipherPolicy.h"
 #include "result/StepFacts.h"
 #include "support/Language.h"
 
@@ -12,6 +13,7 @@ namespace cloudcheck {
 const QString Diagnosis::kCtx221535 = QStringLiteral("https://support.citrix.com/article/CTX221535");
 const QString Diagnosis::kCtx223828 = QStringLiteral("https://support.citrix.com/article/CTX223828");
 const QString Diagnosis::kCtx477396 = QStringLiteral("https://support.citrix.com/article/CTX477396");
+const QString Diagnosis::kCtx335879 = QStringLiteral("https://support.citrix.com/article/CTX335879");
 const QString Diagnosis::kProxyFirewallDoc =
     QStringLiteral("https://docs.citrix.com/en-us/citrix-cloud/citrix-cloud-resource-locations/"
                    "citrix-cloud-connector/proxy-firewall-configuration.html");
@@ -215,6 +217,68 @@ void diagnoseTls(const StepResult& step, FindingWriter& out)
                 .arg(out.pattern()),
             {Diagnosis::kCtx221535});
     }
+}
+
+// The pinned TLS 1.2 handshake of a Citrix ingress host (CTX335879): the ordinary handshake may
+// have passed on TLS 1.3 or on other suites, which the Cloud Connector cannot use.
+void diagnoseCipher(const StepResult& step, const TargetResult& result, FindingWriter& out)
+{
+    const auto error = readFact<CipherError>(step.details, fact::kError);
+    if (!error || (step.verdict != Verdict::Fail && step.verdict != Verdict::Warn))
+        return;
+    QString why;
+    switch (*error) {
+    case CipherError::NoSharedSuite:
+        why = Diagnosis::tr("it accepted none of them");
+        break;
+    case CipherError::Tls12Refused:
+        why = Diagnosis::tr("it refused TLS 1.2 altogether");
+        break;
+    case CipherError::Closed:
+        why = Diagnosis::tr("the connection was closed during the handshake");
+        break;
+    case CipherError::Timeout:
+        why = Diagnosis::tr("no answer within %1 ms")
+                  .arg(QString::number(step.details.value(fact::kTimeoutMs).toInt()));
+        break;
+    case CipherError::Handshake:
+        why = Diagnosis::tr("the handshake failed");
+        break;
+    }
+    if (const QString detail = step.details.value(fact::kErrorText).toString();
+        !detail.isEmpty() && *error != CipherError::Timeout)
+        why = Diagnosis::tr("%1 (detail from the TLS library: \"%2\")").arg(why, detail);
+    QStringList suites;
+    const auto policy = cipherPolicyFromName(step.details.value(fact::kPolicy).toString());
+    for (const CipherSuite& suite : cipherSuitesFor(policy.value_or(CipherPolicy::CitrixIngress)))
+        suites << suite.ianaName;
+    const QString proxy = step.details.value(fact::kViaProxy).toString();
+    const QString path =
+        proxy.isEmpty() ? Diagnosis::tr("directly") : Diagnosis::tr("through the proxy %1").arg(proxy);
+    QString message =
+        Diagnosis::tr("Offered only the TLS 1.2 cipher suites the Citrix Cloud ingress accepts (%1), %2 "
+                      "(reached %3) negotiated none of them: %4.")
+            .arg(joinList(suites), out.host(), path, why);
+    if (const StepResult* tls = result.step(StepKind::Tls); tls && tls->verdict == Verdict::Pass) {
+        const QString negotiated = QString(tls->details.value(fact::kProtocol).toString() + u' ' +
+                                           tls->details.value(fact::kCipher).toString())
+                                       .trimmed();
+        if (!negotiated.isEmpty())
+            message +=
+                u' ' +
+                Diagnosis::tr("The ordinary handshake, free to choose, negotiated %1.").arg(negotiated);
+    }
+    out.add(
+        FindingCode::TlsCipherUnsupported, step.verdict == Verdict::Fail ? Verdict::Fail : Verdict::Warn,
+        message,
+        Diagnosis::tr(
+            "The Cloud Connector reaches Citrix Cloud with these suites only (CTX335879). The usual cause "
+            "is a proxy or firewall that inspects TLS and re-terminates it with other suites: exclude %1 "
+            "from SSL decryption, or have the device offer TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 or "
+            "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256. On the Cloud Connector machine, keep these suites "
+            "enabled in the SSL Cipher Suite Order policy.")
+            .arg(out.pattern()),
+        {Diagnosis::kCtx335879, Diagnosis::kCtx221535});
 }
 
 void diagnoseCertificate(const StepResult& step, const TargetResult& result, FindingWriter& out)
@@ -1090,6 +1154,9 @@ void Diagnosis::apply(TargetResult& result)
             break;
         case StepKind::Tls:
             diagnoseTls(step, out);
+            break;
+        case StepKind::Cipher:
+            diagnoseCipher(step, result, out);
             break;
         case StepKind::Certificate:
             if (step.verdict == Verdict::Fail)

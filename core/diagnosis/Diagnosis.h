@@ -38,6 +38,7 @@ public:
     static const QString kCtx221535;
     static const QString kCtx223828;
     static const QString kCtx477396;
+    static const QString kCtx335879;
     static const QString kProxyFirewallDoc;
 };
 

@@ -85,6 +85,8 @@ RunPlan RunPlan::build(const Catalog& catalog, const RunSettings& settings)
             appendUnique(target.services, credited);
             appendUnique(target.expectedIssuers, entry.expectedIssuers);
             appendUnique(target.links, entry.links);
+            if (entry.cipherPolicy != CipherPolicy::Any)
+                target.cipherPolicy = entry.cipherPolicy;
             target.purposes << entry.purpose;
             if (entry.serves && !target.serves) {
                 target.serves = entry.serves;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/CipherPolicy.h"
 #include "catalog/EndpointTypes.h"
 #include "catalog/LocalizedText.h"
 
@@ -24,6 +25,8 @@ struct Target
     Confidence confidence = Confidence::Inferred;     // of the pattern
     Confidence hostConfidence = Confidence::Inferred; // of this host as a probe for it
     QStringList expectedIssuers;
+    // Set when any entry asking for this host names a policy (only citrix-ingress exists).
+    CipherPolicy cipherPolicy = CipherPolicy::Any;
     QStringList links;
     // A {customerId} host planned without a Customer ID: reported not_run, never probed.
     bool needsCustomerId = false;

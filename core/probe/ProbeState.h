@@ -18,6 +18,7 @@ struct ProbeState
     Target target;
     QList<QHostAddress> addresses;
     quint16 connectPort = 0;
+    QHostAddress connectedAddress; // which of `addresses` the tcp step connected to
     QSslSocket* socket = nullptr;
     QList<QSslError> sslErrors;
     QList<QSslCertificate> chain;

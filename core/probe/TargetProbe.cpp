@@ -1,6 +1,7 @@
 #include "TargetProbe.h"
 
 #include "CertificateStep.h"
+#include "CipherStep.h"
 #include "DnsStep.h"
 #include "HttpStep.h"
 #include "ProxyStep.h"
@@ -43,11 +44,16 @@ QList<StepKind> TargetProbe::stepsFor(const Target& target, const Route& route)
                        : QList{StepKind::Dns, StepKind::Revocation};
     }
     switch (target.scheme) {
-    case Scheme::Https:
-        return proxied ? QList{StepKind::Dns,         StepKind::Proxy,      StepKind::Tls,
-                               StepKind::Certificate, StepKind::Revocation, StepKind::Http}
-                       : QList{StepKind::Dns,         StepKind::Tcp,        StepKind::Tls,
-                               StepKind::Certificate, StepKind::Revocation, StepKind::Http};
+    case Scheme::Https: {
+        QList<StepKind> steps{StepKind::Dns,        proxied ? StepKind::Proxy : StepKind::Tcp,
+                              StepKind::Tls,        StepKind::Certificate,
+                              StepKind::Revocation, StepKind::Http};
+        // Right after tls, so that it runs whatever the certificate step finds: the suites are
+        // a property of the path, and an inspecting proxy is the usual cause of both problems.
+        if (target.cipherPolicy != CipherPolicy::Any)
+            steps.insert(steps.indexOf(StepKind::Tls) + 1, StepKind::Cipher);
+        return steps;
+    }
     case Scheme::Http:
         return proxied ? QList{StepKind::Dns, StepKind::Proxy, StepKind::Http}
                        : QList{StepKind::Dns, StepKind::Tcp, StepKind::Http};
@@ -89,6 +95,8 @@ ProbeStep* TargetProbe::createStep(StepKind kind)
         return new TcpStep(m_state, m_context, this, this);
     case StepKind::Tls:
         return new TlsStep(m_state, m_context, this);
+    case StepKind::Cipher:
+        return new CipherStep(m_state, m_context, this);
     case StepKind::Certificate:
         return new CertificateStep(m_state, m_context, this);
     case StepKind::Http:
@@ -144,9 +152,9 @@ void TargetProbe::onStepFinished(ProbeStep* step, Verdict verdict, const QJsonOb
     m_current = nullptr;
     step->deleteLater();
 
-    // Revocation is judged beside the path, not on it: the connection to the service still
-    // works, so the http step still runs (and still reads the clock).
-    const bool blocksPath = step->kind() != StepKind::Revocation;
+    // Revocation and the cipher check are judged beside the path, not on it: the connection to
+    // the service still works, so the later steps still run (and http still reads the clock).
+    const bool blocksPath = step->kind() != StepKind::Revocation && step->kind() != StepKind::Cipher;
     if (blocksPath && (verdict == Verdict::Fail || verdict == Verdict::Error)) {
         releaseSockets();
         const QString blockedBy = stepName(step->kind());

@@ -12,18 +12,20 @@ namespace cloudcheck {
 
 class ProbeStep;
 
-// Runs one target's steps in order, as chosen by its scheme and route:
-//   direct https   dns, tcp, tls, certificate, revocation, http
+// Runs one target's steps in order, as chosen by its scheme, route and cipher policy:
+//   direct https   dns, tcp, tls, [cipher,] certificate, revocation, http
 //   direct http    dns, tcp, http
-//   proxied https  proxy, tls, certificate, revocation, http  (dns beside them, informational)
+//   proxied https  proxy, tls, [cipher,] certificate, revocation, http  (dns beside them, informational)
 //   proxied http   proxy, http                    (dns beside them, informational)
 //   udp            dns, udp
 // A certificate authority's host (Target::serves) is checked with the download it serves instead
 // of `http`, and without a tcp step: the download's own connection says what a tcp step would.
 //   direct         dns, revocation
 //   proxied        proxy, revocation              (dns beside them, informational)
+// cipher runs only for targets with a catalog cipher policy (the Citrix ingress hosts).
 // A failed step blocks the ones after it, except revocation (its downloads take their own routes,
-// and the path to the service is not in question). Each step records facts only; Diagnosis words them.
+// and the path to the service is not in question) and cipher (a second connection of its own; the
+// first still works). Each step records facts only; Diagnosis words them.
 class TargetProbe : public QObject
 {
     Q_OBJECT

@@ -30,6 +30,7 @@ void TcpStep::onSettled()
     QJsonObject details{{fact::kPort, m_state.connectPort}, {fact::kAttempts, m_connect->attempts()}};
     if (QSslSocket* socket = m_connect->winner()) {
         m_state.socket = socket;
+        m_state.connectedAddress = socket->peerAddress();
         details.insert(fact::kAddress, socket->peerAddress().toString());
         finish(Verdict::Pass, details);
         return;

@@ -8,9 +8,11 @@
 
 namespace cloudcheck {
 
-namespace {
+TlsStep::TlsStep(ProbeState& state, const ProbeContext& context, QObject* parent)
+    : ProbeStep(StepKind::Tls, state, context, parent)
+{}
 
-QString protocolName(QSsl::SslProtocol protocol)
+QString TlsStep::protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
     case QSsl::TlsV1_2:
@@ -23,12 +25,6 @@ QString protocolName(QSsl::SslProtocol protocol)
         return {};
     }
 }
-
-} // namespace
-
-TlsStep::TlsStep(ProbeState& state, const ProbeContext& context, QObject* parent)
-    : ProbeStep(StepKind::Tls, state, context, parent)
-{}
 
 QJsonObject TlsStep::facts() const
 {

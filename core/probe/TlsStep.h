@@ -2,6 +2,8 @@
 
 #include "ProbeStep.h"
 
+#include <QSsl>
+
 namespace cloudcheck {
 
 // The TLS handshake on the open connection (direct, or inside the proxy's tunnel), with the
@@ -13,6 +15,9 @@ class TlsStep : public ProbeStep
 
 public:
     TlsStep(ProbeState& state, const ProbeContext& context, QObject* parent = nullptr);
+
+    // "TLSv1.2", "TLSv1.3" or "DTLSv1.2", as the step facts record it; empty for anything else.
+    static QString protocolName(QSsl::SslProtocol protocol);
 
 private:
     void run() override;

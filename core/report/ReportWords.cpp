@@ -53,6 +53,8 @@ QString ReportWords::stepLabel(StepKind step)
         return tr("TCP connection");
     case StepKind::Tls:
         return tr("TLS handshake");
+    case StepKind::Cipher:
+        return tr("Cipher suites (TLS 1.2)");
     case StepKind::Certificate:
         return tr("Certificate");
     case StepKind::Revocation:
@@ -96,6 +98,8 @@ QString ReportWords::outcome(const QString& value)
         {"not_http", QT_TRANSLATE_NOOP("ReportWords", "not an HTTP proxy")},
         {"denied", QT_TRANSLATE_NOOP("ReportWords", "refused by the proxy's policy")},
         {"auth_required", QT_TRANSLATE_NOOP("ReportWords", "proxy authentication required")},
+        {"no_shared_suite", QT_TRANSLATE_NOOP("ReportWords", "none of the offered cipher suites accepted")},
+        {"tls12_refused", QT_TRANSLATE_NOOP("ReportWords", "TLS 1.2 refused")},
     };
     for (const auto& entry : kWords) {
         if (value == QLatin1String(entry.value))
@@ -253,6 +257,21 @@ QString ReportWords::stepFacts(const StepResult& step)
                             .arg(quote(chain.first().toObject().value(QStringLiteral("issuer")).toString()));
         return text.trimmed();
     }
+    case StepKind::Cipher: {
+        const QString offered = list(strings(d.value(fact::kOffered)));
+        if (reason == u"unavailable")
+            return tr("Not checked: this machine's TLS library has none of the required suites");
+        if (reason == u"path_failed") {
+            const QJsonObject path = d.value(fact::kPath).toObject();
+            return withDetail(tr("Not checked: a second connection could not be opened (%1)")
+                                  .arg(outcome(path.value(fact::kError).toString())),
+                              path.value(fact::kErrorText).toString());
+        }
+        if (!error.isEmpty())
+            return withDetail(tr("Offered only %1 over TLS 1.2: %2").arg(offered, outcome(error)), errorText);
+        return tr("%1 %2 negotiated (offered only %3)")
+            .arg(d.value(fact::kProtocol).toString(), d.value(fact::kCipher).toString(), offered);
+    }
     case StepKind::Certificate: {
         QStringList problems;
         for (const QJsonValue& item : d.value(fact::kErrors).toArray())
@@ -350,6 +369,8 @@ QString ReportWords::findingTitle(FindingCode code)
         return tr("TLS negotiation failed");
     case FindingCode::TlsProtocolTooOld:
         return tr("TLS version too old");
+    case FindingCode::TlsCipherUnsupported:
+        return tr("Cipher suites Citrix Cloud accepts not negotiated");
     case FindingCode::CertUntrusted:
         return tr("Certificate not trusted");
     case FindingCode::CertExpired:
@@ -426,6 +447,7 @@ QString ReportWords::findingOwner(FindingCode code)
     case FindingCode::ProxyPacFailed:
     case FindingCode::ProxyTunnelCut:
     case FindingCode::TlsIntercepted:
+    case FindingCode::TlsCipherUnsupported: // usually an inspecting proxy re-terminating TLS
         return tr("the proxy team");
     case FindingCode::TlsProtocolTooOld:
     case FindingCode::CertUntrusted:

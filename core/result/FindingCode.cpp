@@ -7,7 +7,7 @@
 namespace cloudcheck {
 
 namespace {
-constexpr EnumNames<FindingCode, 39> kCodes({{
+constexpr EnumNames<FindingCode, 40> kCodes({{
     {FindingCode::DnsNxdomain, "DNS_NXDOMAIN"},
     {FindingCode::DnsTimeout, "DNS_TIMEOUT"},
     {FindingCode::DnsServfail, "DNS_SERVFAIL"},
@@ -24,6 +24,7 @@ constexpr EnumNames<FindingCode, 39> kCodes({{
     {FindingCode::ProxyTunnelCut, "PROXY_TUNNEL_CUT"},
     {FindingCode::TlsHandshakeFailed, "TLS_HANDSHAKE_FAILED"},
     {FindingCode::TlsProtocolTooOld, "TLS_PROTOCOL_TOO_OLD"},
+    {FindingCode::TlsCipherUnsupported, "TLS_CIPHER_UNSUPPORTED"},
     {FindingCode::CertUntrusted, "CERT_UNTRUSTED"},
     {FindingCode::CertExpired, "CERT_EXPIRED"},
     {FindingCode::CertNotYetValid, "CERT_NOT_YET_VALID"},

@@ -24,6 +24,7 @@ enum class FindingCode
     ProxyTunnelCut,
     TlsHandshakeFailed,
     TlsProtocolTooOld,
+    TlsCipherUnsupported,
     CertUntrusted,
     CertExpired,
     CertNotYetValid,

@@ -81,6 +81,11 @@ inline constexpr QLatin1String kRole{"role"};     // RevocationRole: what the ho
 inline constexpr QLatin1String kSample{"sample"}; // true: the catalog's sample URL, no chain named one
 inline constexpr QLatin1String kOcspResponseStatus{"ocspResponseStatus"}; // "successful", "unauthorized"…
 inline constexpr QLatin1String kIssuerFound{"issuerFound"}; // a sample CRL's issuer is a trusted root
+// The cipher step: the pinned TLS 1.2 handshake a catalog cipher policy asks for.
+inline constexpr QLatin1String kPolicy{"policy"};     // CipherPolicy name, "citrix-ingress"
+inline constexpr QLatin1String kOffered{"offered"};   // the suites offered, as OpenSSL names
+inline constexpr QLatin1String kPath{"path"};         // the second connection's facts when it failed
+inline constexpr QLatin1String kPathStep{"pathStep"}; // "tcp" or "proxy": which step opened it
 } // namespace fact
 
 enum class DnsError
@@ -105,6 +110,15 @@ enum class TlsError
     NotTls,
     Closed,
     Handshake,
+    Timeout
+};
+// Why the cipher step's pinned TLS 1.2 handshake failed.
+enum class CipherError
+{
+    NoSharedSuite, // a handshake_failure alert: none of the offered suites is acceptable
+    Tls12Refused,  // the far end refuses TLS 1.2 itself (a TLS 1.3-only server or proxy)
+    Closed,        // the connection was closed or reset during the handshake
+    Handshake,     // any other handshake error; errorText says which
     Timeout
 };
 enum class HttpError
@@ -217,6 +231,17 @@ struct FactNames<TlsError>
         {TlsError::Closed, "closed"},
         {TlsError::Handshake, "handshake"},
         {TlsError::Timeout, "timeout"},
+    }}};
+};
+template <>
+struct FactNames<CipherError>
+{
+    static constexpr EnumNames<CipherError, 5> table{{{
+        {CipherError::NoSharedSuite, "no_shared_suite"},
+        {CipherError::Tls12Refused, "tls12_refused"},
+        {CipherError::Closed, "closed"},
+        {CipherError::Handshake, "handshake"},
+        {CipherError::Timeout, "timeout"},
     }}};
 };
 template <>

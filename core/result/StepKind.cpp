@@ -5,11 +5,12 @@
 namespace cloudcheck {
 
 namespace {
-constexpr EnumNames<StepKind, 8> kStepNames({{
+constexpr EnumNames<StepKind, 9> kStepNames({{
     {StepKind::Dns, "dns"},
     {StepKind::Proxy, "proxy"},
     {StepKind::Tcp, "tcp"},
     {StepKind::Tls, "tls"},
+    {StepKind::Cipher, "cipher"},
     {StepKind::Certificate, "certificate"},
     {StepKind::Revocation, "revocation"},
     {StepKind::Http, "http"},

@@ -12,6 +12,7 @@ enum class StepKind
     Proxy,
     Tcp,
     Tls,
+    Cipher, // the pinned TLS 1.2 handshake of a catalog cipher policy (Citrix ingress hosts)
     Certificate,
     Revocation,
     Http,

@@ -29,8 +29,10 @@ void logOpenSslFailure(const char* what)
     qWarning("CertificateFactory: %s failed%s", what, takeErrors().constData());
 }
 
-PkeyPtr generateKey()
+PkeyPtr generateKey(CertificateFactory::KeyType type = CertificateFactory::KeyType::Ec)
 {
+    if (type == CertificateFactory::KeyType::Rsa)
+        return PkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)));
     return PkeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
 }
 
@@ -129,7 +131,8 @@ TestIdentity toIdentity(X509* certificate, EVP_PKEY* key, QList<QSslCertificate>
 {
     TestIdentity identity;
     identity.certificate = QSslCertificate(certificatePem(certificate), QSsl::Pem);
-    identity.key = QSslKey(privateKeyPem(key), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    const QSsl::KeyAlgorithm algorithm = EVP_PKEY_is_a(key, "RSA") == 1 ? QSsl::Rsa : QSsl::Ec;
+    identity.key = QSslKey(privateKeyPem(key), algorithm, QSsl::Pem, QSsl::PrivateKey);
     identity.issuers = std::move(issuers);
     if (identity.isNull()) {
         qWarning("CertificateFactory: Qt could not load the generated certificate or key");
@@ -186,7 +189,7 @@ TestIdentity CertificateFactory::createLeaf(const TestIdentity& issuer, const QS
 
     PkeyPtr issuerKey = keyFromQt(issuer.key);
     X509Ptr issuerCertificate = certificateFromQt(issuer.certificate);
-    PkeyPtr key = generateKey();
+    PkeyPtr key = generateKey(options.keyType);
     if (!issuerKey || !issuerCertificate || !key) {
         logOpenSslFailure("loading the issuer or generating the leaf key");
         return TestIdentity();
@@ -195,7 +198,10 @@ TestIdentity CertificateFactory::createLeaf(const TestIdentity& issuer, const QS
     X509Ptr leaf = newCertificate(key.get(), commonName, options.organization, notBefore, notAfter);
     bool ok = leaf && X509_set_issuer_name(leaf.get(), X509_get_subject_name(issuerCertificate.get())) == 1 &&
               addExtension(leaf.get(), issuerCertificate.get(), NID_basic_constraints, "critical,CA:FALSE") &&
-              addExtension(leaf.get(), issuerCertificate.get(), NID_key_usage, "critical,digitalSignature") &&
+              // RSA leaves also allow key encipherment, as real RSA server certificates do.
+              addExtension(leaf.get(), issuerCertificate.get(), NID_key_usage,
+                           options.keyType == KeyType::Rsa ? "critical,digitalSignature,keyEncipherment"
+                                                           : "critical,digitalSignature") &&
               addExtension(leaf.get(), issuerCertificate.get(), NID_ext_key_usage, "serverAuth") &&
               addExtension(leaf.get(), issuerCertificate.get(), NID_subject_key_identifier, "hash") &&
               addExtension(leaf.get(), issuerCertificate.get(), NID_authority_key_identifier, "keyid:always");

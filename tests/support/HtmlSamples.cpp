@@ -178,6 +178,23 @@ QList<TargetResult> problems()
         r.route = kProxy;
         out << r;
     }
+    {
+        // The proxy re-terminates TLS with other suites: the ordinary handshake passes, the one
+        // pinned to TLS 1.2 and CTX335879's four suites does not.
+        TargetResult r = passing(u"cws.citrixworkspacesapi.jp"_s, {u"common"_s});
+        r.target.cipherPolicy = CipherPolicy::CitrixIngress;
+        r.steps.insert(
+            2, step(StepKind::Cipher, Verdict::Fail, 7,
+                    {{fact::kPolicy, u"citrix-ingress"_s},
+                     {fact::kOffered,
+                      QJsonArray{u"ECDHE-RSA-AES256-GCM-SHA384"_s, u"ECDHE-RSA-AES128-GCM-SHA256"_s,
+                                 u"DHE-RSA-AES256-GCM-SHA384"_s, u"DHE-RSA-AES128-GCM-SHA256"_s}},
+                     {fact::kProfile, u"connector"_s},
+                     {fact::kViaProxy, u"proxy.corp.example:8080"_s},
+                     {fact::kError, factName(CipherError::NoSharedSuite)},
+                     {fact::kErrorText, u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s}}));
+        out << r;
+    }
     return out;
 }
 

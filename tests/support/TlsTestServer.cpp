@@ -2,7 +2,9 @@
 
 #include "HttpMessages.h"
 
+#include <QSslCipher>
 #include <QSslConfiguration>
+#include <QSslDiffieHellmanParameters>
 #include <QSslSocket>
 #include <QtDebug>
 #include <memory>
@@ -10,6 +12,17 @@
 namespace cctest {
 
 namespace {
+
+// RFC 7919's ffdhe2048 group. A QSslServer has no DH parameters of its own to offer, so without
+// these it can negotiate no DHE suite at all; the Citrix ingress accepts two (CTX335879).
+constexpr char kFfdhe2048[] = "-----BEGIN DH PARAMETERS-----\n"
+                              "MIIBCAKCAQEA//////////+t+FRYortKmq/cViAnPTzx2LnFg84tNpWp4TZBFGQz\n"
+                              "+8yTnc4kmz75fS/jY2MMddj2gbICrsRhetPfHtXV/WVhJDP1H18GbtCFY2VVPe0a\n"
+                              "87VXE15/V8k1mE8McODmi3fipona8+/och3xWKE2rec1MKzKT0g6eXq8CrGCsyT7\n"
+                              "YdEIqUuyyOP7uWrat2DX9GgdT0Kj3jlN9K5W7edjcrsZCwenyO4KbXCeAvzhzffi\n"
+                              "7MA0BM0oNC9hkXL+nOmFg/+OTxIy7vKBg8P+OxtMb61zO7X8vC7CIAXFjvGDfRaD\n"
+                              "ssbzSibBsu/6iGtCOGEoXJf//////////wIBAg==\n"
+                              "-----END DH PARAMETERS-----\n";
 
 // Set on server-side sockets already counted as failed, so one aborted handshake that reports
 // several socket errors is counted once.
@@ -81,6 +94,28 @@ void TlsTestServer::setResponse(const QByteArray& raw)
 QByteArray TlsTestServer::response() const
 {
     return m_response.value_or(okResponse());
+}
+
+bool TlsTestServer::restrictTls(QSsl::SslProtocol protocol, const QStringList& ciphers)
+{
+    QSslConfiguration configuration = m_server.sslConfiguration();
+    configuration.setProtocol(protocol);
+    configuration.setDiffieHellmanParameters(
+        QSslDiffieHellmanParameters::fromEncoded(QByteArray(kFfdhe2048), QSsl::Pem));
+    if (!ciphers.isEmpty()) {
+        QList<QSslCipher> chosen;
+        for (const QString& name : ciphers) {
+            const QSslCipher cipher(name);
+            if (cipher.isNull()) {
+                qWarning() << "TlsTestServer: not a supported cipher suite:" << name;
+                return false;
+            }
+            chosen << cipher;
+        }
+        configuration.setCiphers(chosen);
+    }
+    m_server.setSslConfiguration(configuration);
+    return true;
 }
 
 void TlsTestServer::setRespond(bool respond)

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSslServer>
+#include <QStringList>
 #include <optional>
 
 class QSslSocket;
@@ -31,6 +32,10 @@ public:
     // Raw bytes written after the request head; until set, okResponse() dated at answer time.
     void setResponse(const QByteArray& raw);
     QByteArray response() const;
+    // Limits what the server negotiates: the protocol (QSsl::TlsV1_2 alone, QSsl::TlsV1_3OrLater)
+    // and, when `ciphers` is not empty, the TLS 1.2 suites by OpenSSL name. false when a name is
+    // not a suite this TLS library supports (the server is then left unchanged).
+    bool restrictTls(QSsl::SslProtocol protocol, const QStringList& ciphers = {});
     // false: complete handshakes and read requests, but never write or close (a stalled host).
     void setRespond(bool respond);
     bool responds() const { return m_respond; }

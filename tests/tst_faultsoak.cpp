@@ -35,8 +35,14 @@ namespace {
 
 // Short, so a soak of timeouts stays quick; the bound checked is this + kSlackMs.
 constexpr int kStepTimeoutMs = 2000;
-// "Each target ends within timeout + 1 s" (issue 10).
+// "Each target ends within timeout + 1 s" (issue 10). ThreadSanitizer slows the engine's CPU
+// work (TLS handshakes of a whole wave at once) several times over, so under the tsan preset the
+// bound checks for a hang rather than for the timing law.
+#if defined(__SANITIZE_THREAD__)
+constexpr int kSlackMs = 4000;
+#else
 constexpr int kSlackMs = 1000;
+#endif
 // Generous: bounds a hang only.
 constexpr int kRunWaitMs = 60000;
 

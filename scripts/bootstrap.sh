@@ -3,6 +3,7 @@
 #   scripts/bootstrap.sh run    install what is missing, build, start the app
 #   scripts/bootstrap.sh test   install what is missing, build, run every test
 #   scripts/bootstrap.sh sanitize   the same suite under ASan/UBSan (CI runs it too)
+#   scripts/bootstrap.sh tsan       the threaded engine tests under ThreadSanitizer (CI runs it too)
 # Extra arguments after `run` go to the program.
 set -euo pipefail
 
@@ -89,8 +90,17 @@ sanitize)
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
         timed ctest --preset asan --output-on-failure
     ;;
+tsan)
+    # The engine tests whose code crosses threads (the worker and its relays, a translator swapped
+    # mid-run, the proxy step's lookups, revocation) under ThreadSanitizer with tests/tsan.supp (the
+    # test preset sets TSAN_OPTIONS). Which tests and why: docs/decisions.md, ThreadSanitizer.
+    install_dependencies
+    cmake --preset tsan >/dev/null
+    timed cmake --build --preset tsan
+    timed ctest --preset tsan --output-on-failure
+    ;;
 *)
-    echo "usage: $0 run [program arguments...] | test | sanitize" >&2
+    echo "usage: $0 run [program arguments...] | test | sanitize | tsan" >&2
     exit 64
     ;;
 esac

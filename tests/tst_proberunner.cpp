@@ -16,20 +16,24 @@
 #include "plan/RunPlan.h"
 #include "report/JsonReport.h"
 #include "run/BackgroundRun.h"
+#include "support/Translator.h"
 #include "support/Version.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 #include <algorithm>
 #include <atomic>
@@ -168,6 +172,8 @@ private Q_SLOTS:
     void customerIdTemplateWithoutIdIsNotRun();
     void destroyingRunningBackgroundRunIsSafe();
     void destroyingGivesUpOnAStuckWorker();
+    void destroyingWaitsForASlowWorker();
+    void translatorSwappedDuringARun();
 
 private:
     // Runs `plan` to the end on a BackgroundRun and validates its JSON report.
@@ -879,6 +885,92 @@ void ProbeRunnerTest::destroyingGivesUpOnAStuckWorker()
     gate.release();
     // Unblocked, it ends on its own and deletes its thread object.
     QTRY_VERIFY_WITH_TIMEOUT(worker.isNull(), 5000);
+}
+
+void ProbeRunnerTest::destroyingWaitsForASlowWorker()
+{
+    // A worker that has taken the stop request is slow, not stuck (a loaded machine, a
+    // sanitizer): it is waited for past the join limit, so the program never ends while the
+    // worker still holds sockets (issue 10, defect 8: LeakSanitizer saw them under load).
+    class SlowToDelete : public QObject
+    {
+    public:
+        explicit SlowToDelete(std::atomic_bool* deleted) : m_deleted(deleted) {}
+        ~SlowToDelete() override
+        {
+            QThread::msleep(BackgroundRun::kJoinLimitMs + 500);
+            *m_deleted = true;
+        }
+
+    private:
+        std::atomic_bool* m_deleted;
+    };
+
+    auto* run = new BackgroundRun;
+    QPointer<QThread> worker = run->findChild<QThread*>();
+    QVERIFY(worker);
+    std::atomic_bool deleted = false;
+    auto* slow = new SlowToDelete(&deleted);
+    slow->moveToThread(worker);
+    // Deleted as the worker's thread ends, after the stop request was taken.
+    connect(worker, &QThread::finished, slow, &QObject::deleteLater);
+
+    QElapsedTimer clock;
+    clock.start();
+    delete run;
+    const qint64 destroyMs = clock.elapsed();
+    QVERIFY(deleted);
+    QVERIFY2(destroyMs >= BackgroundRun::kJoinLimitMs + 500, qPrintable(QString::number(destroyMs)));
+    QVERIFY(worker.isNull()); // joined and deleted with the run, not left running
+}
+
+void ProbeRunnerTest::translatorSwappedDuringARun()
+{
+    // The wizard switches language while a run is on: the GUI thread removes, deletes and
+    // installs translators while the worker words findings with tr() (Diagnosis). Qt's
+    // translator list is locked for that; this test makes the swap happen mid-run so the tsan
+    // preset sees both sides, and checks every finding still comes out whole in one of the two.
+    constexpr int targets = 120;
+    const quint16 port = refusedPort();
+    QVERIFY(port != 0);
+    QStringList hosts;
+    QList<HostOverride> overrides;
+    for (int i = 0; i < targets; ++i) {
+        hosts << u"r%1.refused.cloudcheck.test"_s.arg(i);
+        overrides << loopbackPin(hosts.last(), 443, port);
+    }
+    const Catalog catalog = alphaBetaCatalog({digicertEntry(u"refused"_s, u"alpha"_s, hosts)});
+    RunSettings settings = settingsFor(overrides);
+    settings.concurrency = 2; // spread the findings over the run
+    const RunPlan plan = RunPlan::build(catalog, settings);
+    QCOMPARE(unpinnedTargets(plan, settings.overrides), QStringList());
+
+    Translator translator;
+    auto restore = qScopeGuard([&translator] { translator.setLanguage(Language::English); });
+    BackgroundRun run;
+    RunRecord record;
+    QElapsedTimer clock;
+    recordSignals(run, record, clock);
+    clock.start();
+    run.start(plan, settings, CatalogInfo::of(catalog));
+    int swaps = 0;
+    QDeadlineTimer deadline(kRunWaitMs);
+    while (!record.finished && !deadline.hasExpired()) {
+        QVERIFY(translator.setLanguage(swaps % 2 == 0 ? Language::Japanese : Language::English) ||
+                swaps % 2 == 1);
+        ++swaps;
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(record.finished);
+    QVERIFY(swaps >= 1);
+    QCOMPARE(record.result.targets.size(), qsizetype(targets));
+    static const QRegularExpression japanese(u"[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"_s);
+    for (const TargetResult& target : std::as_const(record.result.targets)) {
+        QCOMPARE(findingCodes(target), QStringList{u"TCP_REFUSED"_s});
+        const QString message = target.findings.first().message;
+        QVERIFY2(message.contains(target.target.host), qPrintable(message));
+        QVERIFY2(message.contains(u"refused"_s) || message.contains(japanese), qPrintable(message));
+    }
 }
 
 QTEST_GUILESS_MAIN(ProbeRunnerTest)

@@ -14,12 +14,12 @@
 #include <sys/resource.h>
 #endif
 
-// Sanitizer builds (CLOUDCHECK_SANITIZE, which sets CLOUDCHECK_SANITIZED for core) must not get
-// RLIMIT_AS: ASan maps terabytes of shadow memory at start-up and the helper would die before
-// main(). There the helper's own resident-memory watchdog (app/pac/PacSession) and the timeouts
-// still stop a memory bomb. GCC and Clang also announce ASan themselves; both are checked so a
-// sanitized build made some other way is covered too.
-#if defined(CLOUDCHECK_SANITIZED) || defined(__SANITIZE_ADDRESS__)
+// Sanitizer builds (CLOUDCHECK_SANITIZE or CLOUDCHECK_TSAN, which set CLOUDCHECK_SANITIZED for
+// core) must not get RLIMIT_AS: ASan and TSan map terabytes of shadow memory at start-up and the
+// helper would die before main(). There the helper's own resident-memory watchdog
+// (app/pac/PacSession) and the timeouts still stop a memory bomb. GCC and Clang also announce the
+// sanitizers themselves; those are checked too, so a sanitized build made some other way is covered.
+#if defined(CLOUDCHECK_SANITIZED) || defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define CLOUDCHECK_PAC_NO_RLIMIT 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)

@@ -26,19 +26,32 @@ BackgroundRun::BackgroundRun(QObject* parent) : QObject(parent), m_thread(new QT
 
 BackgroundRun::~BackgroundRun()
 {
-    // Cancel on the worker's own thread, then let the thread end; the runner is deleted there.
-    QMetaObject::invokeMethod(m_runner, &ProbeRunner::cancel, Qt::QueuedConnection);
-    m_thread->quit();
-    if (!m_thread->wait(QDeadlineTimer(kJoinLimitMs))) {
-        // Destroying a running QThread aborts the program. A stuck worker is left to finish on
-        // its own and delete its thread; its signals no longer reach this object.
-        qCWarning(lcBackground) << "the worker thread did not stop within" << kJoinLimitMs
-                                << "ms; leaving it to end on its own";
-        m_thread->setParent(nullptr);
-        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-        if (m_thread->isFinished()) // it ended just now, before the connection
-            m_thread->deleteLater();
+    // Cancel and leave the event loop on the worker's own thread, so the request cannot be
+    // skipped by a loop that quits first; the runner is deleted there as the thread ends.
+    QMetaObject::invokeMethod(
+        m_runner,
+        [runner = m_runner, taken = m_stopTaken] {
+            taken->store(true);
+            runner->cancel();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    if (m_thread->wait(QDeadlineTimer(kJoinLimitMs)))
+        return;
+    if (m_stopTaken->load()) {
+        // Slow, not stuck (a loaded machine, a sanitizer): what is left is deleting objects.
+        qCInfo(lcBackground) << "the worker thread is still stopping after" << kJoinLimitMs << "ms; waiting";
+        m_thread->wait();
+        return;
     }
+    // Destroying a running QThread aborts the program. A stuck worker is left to finish on its
+    // own and delete its thread; its signals no longer reach this object.
+    qCWarning(lcBackground) << "the worker thread did not stop within" << kJoinLimitMs
+                            << "ms; leaving it to end on its own";
+    m_thread->setParent(nullptr);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    if (m_thread->isFinished()) // it ended just now, before the connection
+        m_thread->deleteLater();
 }
 
 void BackgroundRun::start(const RunPlan& plan, const RunSettings& settings, const CatalogInfo& catalog)

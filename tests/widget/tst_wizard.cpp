@@ -32,6 +32,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -56,7 +57,14 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <atomic>
 #include <memory>
+#include <unistd.h>
+
+// Exported by QtCore for debugging tools; see hooks::install() below.
+QT_BEGIN_NAMESPACE
+extern Q_CORE_EXPORT quintptr qtHookData[];
+QT_END_NAMESPACE
 
 using namespace cloudcheck;
 using namespace cctest;
@@ -137,6 +145,56 @@ TargetResult brokenUdpTarget(const QString& host)
                      {StepKind::Udp, Verdict::Error, 5, {{u"errorText"_s, u"bind failed"_s}}}});
 }
 
+// Live QObjects of the whole process, counted through the hooks Qt keeps for tools such as
+// GammaRay (qhooks_p.h; the private header is not shipped, the exported table is).
+namespace hooks {
+enum Index
+{
+    AddQObject = 3,
+    RemoveQObject = 4,
+};
+using Callback = void (*)(QObject*);
+std::atomic<qint64> liveObjects{0};
+std::atomic<qint64> createdObjects{0}; // only grows: proves the hooks are called at all
+Callback previousAdd = nullptr;
+Callback previousRemove = nullptr;
+
+void added(QObject* object)
+{
+    ++liveObjects;
+    ++createdObjects;
+    if (previousAdd)
+        previousAdd(object);
+}
+
+void removed(QObject* object)
+{
+    --liveObjects;
+    if (previousRemove)
+        previousRemove(object);
+}
+
+void install()
+{
+    if (qtHookData[AddQObject] == reinterpret_cast<quintptr>(&added))
+        return;
+    previousAdd = reinterpret_cast<Callback>(qtHookData[AddQObject]);
+    previousRemove = reinterpret_cast<Callback>(qtHookData[RemoveQObject]);
+    qtHookData[AddQObject] = reinterpret_cast<quintptr>(&added);
+    qtHookData[RemoveQObject] = reinterpret_cast<quintptr>(&removed);
+}
+} // namespace hooks
+
+// Resident memory of this process, from /proc/self/statm (pages resident, second field).
+qint64 residentBytes()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().simplified().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+}
+
 } // namespace
 
 class WizardTest : public QObject
@@ -162,6 +220,7 @@ private Q_SLOTS:
     void problemFilterAndDetailsPane();
     void languageSwitchAfterRunRewordsResults();
     void rerunFailedChecksOnlyProblems();
+    void runAgainFiftyTimesKeepsMemoryFlat();
     void cancelKeepsPartialResults();
     void closingMidRunDoesNotHang();
     void exportJsonIsAtomicAndValid();
@@ -893,6 +952,65 @@ void WizardTest::rerunFailedChecksOnlyProblems()
     QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs);
     QCOMPARE(m_engineResults.size(), 3);
     QCOMPARE(m_engineResults.at(2).targets.size(), first.targets.size());
+}
+
+void WizardTest::runAgainFiftyTimesKeepsMemoryFlat()
+{
+    // "Run again" fifty times against the loopback servers (issue 10, defect 8): each run's
+    // worker thread, probes, sockets and model rows must go with it. Measured after run 10 (the
+    // caches, fonts and pools of a first run are in place by then) and after run 50.
+    // - Live QObjects process-wide: a socket, probe or timer left behind per run would add at
+    //   least 40 over the 40 runs; allocator noise adds none, so the bound is "fewer than one
+    //   per run".
+    // - Resident memory: a leaked QSslSocket with its OpenSSL state is about 10 KB, and every
+    //   run probes several; 40 runs leaking one each would add 400 KB only, so RSS is the coarse
+    //   check (8 MiB, well above glibc's arena noise over 40 runs) and the object count the fine one.
+    constexpr int kRuns = 50;
+    constexpr int kSettledRun = 10;
+    constexpr qint64 kObjectGrowthLimit = kRuns - kSettledRun;
+    constexpr qint64 kResidentGrowthLimit = 8 * 1024 * 1024;
+    hooks::install();
+    const auto settle = [] {
+        // Deferred deletes of the last run (its BackgroundRun is gone, its rows replaced).
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QCoreApplication::processEvents();
+        }
+    };
+    runToEnd({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    const qsizetype targets = m_engineResults.constLast().targets.size();
+    QVERIFY(targets >= 3);
+    qint64 objectsAtSettled = 0;
+    qint64 createdAtSettled = 0;
+    qint64 residentAtSettled = 0;
+    for (int run = 2; run <= kRuns; ++run) {
+        QTest::mouseClick(runPage()->runAgainButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(runPage()->phase(), RunPage::Phase::Finished, kRunTimeoutMs);
+        QCOMPARE(m_engineResults.size(), run);
+        QCOMPARE(m_engineResults.constLast().targets.size(), targets);
+        QVERIFY(!m_engineResults.constLast().cancelled);
+        if (run == kSettledRun || run == kRuns) {
+            settle();
+            if (run == kSettledRun) {
+                objectsAtSettled = hooks::liveObjects;
+                createdAtSettled = hooks::createdObjects;
+                residentAtSettled = residentBytes();
+            }
+        }
+    }
+    const qint64 objectGrowth = hooks::liveObjects - objectsAtSettled;
+    const qint64 residentGrowth = residentBytes() - residentAtSettled;
+    qInfo("after run %d -> %d: live QObjects %+lld, resident memory %+lld KiB", kSettledRun, kRuns,
+          objectGrowth, residentGrowth / 1024);
+    QVERIFY(residentAtSettled > 0);
+    // Each run creates a worker, probes and sockets: the count saw them come and go.
+    QVERIFY2(hooks::createdObjects - createdAtSettled > (kRuns - kSettledRun) * targets,
+             qPrintable(QString::number(hooks::createdObjects - createdAtSettled)));
+    QVERIFY2(objectGrowth < kObjectGrowthLimit, qPrintable(QString::number(objectGrowth)));
+    QVERIFY2(residentGrowth < kResidentGrowthLimit, qPrintable(QString::number(residentGrowth)));
+    // The model holds this run's rows only: one per target and step, not fifty runs' worth.
+    QCOMPARE(runPage()->model()->progress().remaining, 0);
 }
 
 void WizardTest::cancelKeepsPartialResults()

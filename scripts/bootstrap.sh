@@ -18,7 +18,7 @@ packages=(
     # Proxy sign-in: GSSAPI for Negotiate (Kerberos) and its NTLM mechanism
     libkrb5-dev gss-ntlmssp
     qt6-declarative-dev  # QJSEngine for the PAC helper, app/pac
-    clang-format python3 python3-jsonschema
+    clang-format python3 python3-jsonschema python3-cryptography
     clang libclang-rt-14-dev  # the fuzz preset: clang++ and libFuzzer's runtime (scripts/fuzz.sh)
     xvfb xauth imagemagick fonts-noto-cjk
     iproute2 nftables

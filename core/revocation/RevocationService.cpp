@@ -104,6 +104,9 @@ void RevocationService::noteChain(const QList<std::pair<QSslCertificate, QSslCer
                     continue;
                 questions.append({method, url, subject, issuer});
                 ++noted;
+                if (method == RevocationMethod::IssuerCertificate &&
+                    m_prefetchHosts.contains(url.host().toLower()))
+                    fetchIssuerCertificate(url, this, [](const std::shared_ptr<const Answer>&, bool) {});
             }
         }
     }

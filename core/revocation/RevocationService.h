@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <functional>
 #include <memory>
@@ -79,6 +80,10 @@ public:
     // Every CRL, OCSP and caIssuers address of a verified chain's (certificate, issuer) pairs,
     // noted by the revocation step so that the run's certificate-authority hosts ask the same.
     void noteChain(const QList<std::pair<QSslCertificate, QSslCertificate>>& pairs);
+    // caIssuers URLs on these hosts are downloaded as soon as a chain names them, so that a
+    // certificate authority's host check finds the answer ready (a dropped port 80 then costs
+    // the run one timeout, not two). Only the run's own ca_issuers hosts are named here.
+    void prefetchIssuerCertificatesFrom(const QSet<QString>& hosts) { m_prefetchHosts = hosts; }
     // The noted questions whose URL is on `host`, in the order they were noted.
     QList<Question> questionsFor(const QString& host, RevocationMethod method) const;
     // Built on first use (loading the system roots costs a few milliseconds).
@@ -116,6 +121,7 @@ private:
     std::unique_ptr<TrustStore> m_trust;
     QHash<QString, Entry> m_entries;
     QHash<QString, QList<Question>> m_questions; // by lower-case host
+    QSet<QString> m_prefetchHosts;
     int m_downloads = 0;
 };
 

@@ -72,6 +72,12 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
         RevocationService::Settings{settings.timeoutMs, settings.overrides, m_context.userAgent,
                                     settings.extraCaCertificates, true});
     m_context.revocation = m_revocation.get();
+    QSet<QString> issuerHosts;
+    for (const Target& target : plan.targets) {
+        if (target.serves == RevocationRole::IssuerCertificates)
+            issuerHosts.insert(target.host.toLower());
+    }
+    m_revocation->prefetchIssuerCertificatesFrom(issuerHosts);
 
     m_settings = settings;
     m_settings.proxyPassword.clear();

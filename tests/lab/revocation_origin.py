@@ -8,10 +8,15 @@ intermediate whose certificate and whose leaf name the lab's CRL and CA-certific
 service.revocation-lab.test. Then serves, on ADDRESS:
   443  TLS with the leaf and the intermediate (any request gets "200 OK")
   80   GET /root.crl, /ca.crl (current CRLs; with --revoke the leaf is on /ca.crl),
-       GET /ca.crt (the intermediate, DER), anything else 404.
+       GET /ca.crt (the intermediate, DER), anything else 404; POST (OCSP) "unauthorized".
 Writes root.pem into WORKDIR, then READY_FILE once both ports listen.
 
-usage: revocation_origin.py WORKDIR ADDRESS READY_FILE [--revoke]
+usage: revocation_origin.py WORKDIR ADDRESS READY_FILE [--revoke] [--names FILE] [--no-addresses]
+  --names FILE     the leaf also carries every host name in FILE (one per line), for runs of a
+                   whole catalog (bench/revocation-overhead.sh): the chain then names
+                   crl3.digicert.com and cacerts.digicert.com, any .crl path gets the root's CRL
+                   and any .crt path the intermediate, so sample URLs answer too
+  --no-addresses   the certificates name no CRL or CA-certificate address (revocation not run)
 """
 
 import datetime
@@ -24,7 +29,7 @@ import threading
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 CRL_HOST = "crl.revocation-lab.test"
@@ -49,7 +54,9 @@ def certificate(subject, issuer, key, issuer_key, ca, extensions=()):
     return builder.sign(issuer_key, hashes.SHA256())
 
 
-def addresses(crl_path):
+def addresses(crl_path, named=True):
+    if not named:
+        return []
     return [x509.CRLDistributionPoints([x509.DistributionPoint(
                 [x509.UniformResourceIdentifier(f"http://{CRL_HOST}/{crl_path}")], None, None, None)]),
             x509.AuthorityInformationAccess([x509.AccessDescription(
@@ -70,14 +77,26 @@ def crl(issuer_cert, issuer_key, revoked=()):
 
 
 def main():
+    global CRL_HOST, CERTS_HOST  # noqa: PLW0603 (set once, before any certificate is made)
     workdir, address, ready_file = sys.argv[1:4]
-    revoke = "--revoke" in sys.argv[4:]
-    root_key, ca_key, leaf_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    options = sys.argv[4:]
+    revoke = "--revoke" in options
+    named = "--no-addresses" not in options
+    extra_names = []
+    if "--names" in options:
+        with open(options[options.index("--names") + 1], encoding="utf-8") as f:
+            extra_names = [line.strip() for line in f if line.strip()]
+        # A whole catalog's run: the chain names DigiCert's hosts, as the real ones do.
+        CRL_HOST, CERTS_HOST = "crl3.digicert.com", "cacerts.digicert.com"
+    root_key, ca_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(2))
+    # RSA, so the Citrix ingress hosts' TLS 1.2 suites (ECDHE-RSA/DHE-RSA, decision 47) can be chosen.
+    leaf_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     root = certificate(name("Revocation Lab Root"), name("Revocation Lab Root"), root_key, root_key, True)
-    ca = certificate(name("Revocation Lab CA"), root.subject, ca_key, root_key, True, addresses("root.crl"))
+    ca = certificate(name("Revocation Lab CA"), root.subject, ca_key, root_key, True,
+                     addresses("root.crl", named))
     leaf = certificate(name(SERVICE_HOST), ca.subject, leaf_key, ca_key, False,
-                       addresses("ca.crl") + [
-                           x509.SubjectAlternativeName([x509.DNSName(SERVICE_HOST)]),
+                       addresses("ca.crl", named) + [
+                           x509.SubjectAlternativeName([x509.DNSName(n) for n in [SERVICE_HOST] + extra_names]),
                            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH])])
     pem = serialization.Encoding.PEM
     with open(os.path.join(workdir, "root.pem"), "wb") as f:
@@ -100,9 +119,22 @@ def main():
             # Through a proxy the request line carries the whole URL.
             path = "/" + self.path.split("://", 1)[-1].split("/", 1)[-1] if "://" in self.path else self.path
             found = files.get(path)
+            if not found and extra_names:
+                found = files["/root.crl"] if path.endswith(".crl") else files["/ca.crt"] if path.endswith(".crt") else None
             self.send_response(200 if found else 404)
             body = found[1] if found else b"not here"
             self.send_header("Content-Type", found[0] if found else "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):  # noqa: N802
+            # An OCSP responder that is not authoritative for the question: OCSPResponse
+            # { responseStatus unauthorized(6) }, what a real one answers a sample question.
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            body = bytes.fromhex("30030a0106")
+            self.send_response(200)
+            self.send_header("Content-Type", "application/ocsp-response")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -122,6 +154,7 @@ def main():
     class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         daemon_threads = True
         allow_reuse_address = True
+        request_queue_size = 128  # the default 5 drops SYNs under a run's burst: 1 s retransmits
 
     plain = Server((address, 80), Files)
     tls = Server((address, 443), Service)

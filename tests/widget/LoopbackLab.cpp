@@ -140,6 +140,7 @@ bool LoopbackLab::start(const QStringList& dnsNames)
     m_foreignCa = CertificateFactory::createCa(QStringLiteral("Contoso Inspection CA"),
                                                QStringLiteral("Contoso Web Filter"));
     CertificateFactory::LeafOptions options;
+    options.keyType = CertificateFactory::KeyType::Rsa; // the Citrix ingress hosts' TLS 1.2 suites need RSA
     options.dnsNames = names;
     m_leaf = CertificateFactory::createLeaf(m_ca, names.first(), options);
     m_foreignLeaf = CertificateFactory::createLeaf(m_foreignCa, names.first(), options);

@@ -968,7 +968,7 @@ void WizardTest::runAgainFiftyTimesKeepsMemoryFlat()
     constexpr int kRuns = 50;
     constexpr int kSettledRun = 10;
     constexpr qint64 kObjectGrowthLimit = kRuns - kSettledRun;
-    constexpr qint64 kResidentGrowthLimit = 8 * 1024 * 1024;
+    [[maybe_unused]] constexpr qint64 kResidentGrowthLimit = 8 * 1024 * 1024;
     hooks::install();
     const auto settle = [] {
         // Deferred deletes of the last run (its BackgroundRun is gone, its rows replaced).
@@ -1008,7 +1008,14 @@ void WizardTest::runAgainFiftyTimesKeepsMemoryFlat()
     QVERIFY2(hooks::createdObjects - createdAtSettled > (kRuns - kSettledRun) * targets,
              qPrintable(QString::number(hooks::createdObjects - createdAtSettled)));
     QVERIFY2(objectGrowth < kObjectGrowthLimit, qPrintable(QString::number(objectGrowth)));
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in its quarantine (256 MB) instead of returning it, so
+    // resident memory grows with every run whether anything leaks or not; LeakSanitizer and the
+    // object count above are the measure there.
+    Q_UNUSED(residentGrowth)
+#else
     QVERIFY2(residentGrowth < kResidentGrowthLimit, qPrintable(QString::number(residentGrowth)));
+#endif
     // The model holds this run's rows only: one per target and step, not fifty runs' worth.
     QCOMPARE(runPage()->model()->progress().remaining, 0);
 }

@@ -87,13 +87,17 @@ void RevocationService::noteChain(const QList<std::pair<QSslCertificate, QSslCer
     qsizetype noted = 0;
     for (const QList<Question>& questions : std::as_const(m_questions))
         noted += questions.size();
-    for (const auto& [subject, issuer] : pairs) {
+    // Plain loop variables, not structured bindings: clang 14 (the fuzz preset) cannot capture
+    // a binding in the lambda below.
+    for (const auto& pair : pairs) {
+        const QSslCertificate& subject = pair.first;
+        const QSslCertificate& issuer = pair.second;
         const RevocationAddresses addresses = RevocationAddresses::of(subject);
-        for (const auto& [method, urls] :
-             {std::pair{RevocationMethod::Ocsp, &addresses.ocsp},
-              std::pair{RevocationMethod::Crl, &addresses.crl},
-              std::pair{RevocationMethod::IssuerCertificate, &addresses.caIssuers}}) {
-            for (const QUrl& url : *urls) {
+        for (const auto& kind : {std::pair{RevocationMethod::Ocsp, &addresses.ocsp},
+                                 std::pair{RevocationMethod::Crl, &addresses.crl},
+                                 std::pair{RevocationMethod::IssuerCertificate, &addresses.caIssuers}}) {
+            const RevocationMethod method = kind.first;
+            for (const QUrl& url : *kind.second) {
                 QList<Question>& questions = m_questions[url.host().toLower()];
                 const bool known = std::any_of(questions.cbegin(), questions.cend(), [&](const Question& q) {
                     // A CRL or a CA certificate is the same download whoever names it.

@@ -51,6 +51,20 @@ QString countsLine(const VerdictCounts& counts)
 
 } // namespace
 
+// One finding under an address or a host check: code, title and message, then the fix and links.
+QString TextReport::findingLines(const Finding& finding, Language language, const Options& options)
+{
+    QString out = QStringLiteral("      ") +
+                  paint(findingCodeName(finding.code), finding.severity, options.color) + u' ' +
+                  ReportWords::findingTitle(finding.code) + QStringLiteral(": ") + safeText(finding.message) +
+                  u'\n';
+    out += QStringLiteral("        ") + tr("Fix: %1").arg(safeText(finding.remediation)) + u'\n';
+    if (!finding.links.isEmpty())
+        out += QStringLiteral("        ") +
+               tr("See: %1").arg(safeText(localizedLinks(finding.links, language))) + u'\n';
+    return out;
+}
+
 QString TextReport::hostSection(const HostResult& host, Language language, const Options& options)
 {
     QString out = u'\n' +
@@ -74,16 +88,8 @@ QString TextReport::hostSection(const HostResult& host, Language language, const
                u' ' + HostDiagnosis::checkLabel(check.id) + u'\n';
         if (!check.reason.isEmpty())
             out += QStringLiteral("      ") + safeText(check.reason) + u'\n';
-        for (const Finding& finding : check.findings) {
-            out += QStringLiteral("      ") +
-                   paint(findingCodeName(finding.code), finding.severity, options.color) + u' ' +
-                   ReportWords::findingTitle(finding.code) + QStringLiteral(": ") +
-                   safeText(finding.message) + u'\n';
-            out += QStringLiteral("        ") + tr("Fix: %1").arg(safeText(finding.remediation)) + u'\n';
-            if (!finding.links.isEmpty())
-                out += QStringLiteral("        ") +
-                       tr("See: %1").arg(safeText(localizedLinks(finding.links, language))) + u'\n';
-        }
+        for (const Finding& finding : check.findings)
+            out += findingLines(finding, language, options);
     }
     if (passed > 0)
         out += QStringLiteral("  ") + tr("%n other host check(s) passed.", nullptr, passed) + u'\n';
@@ -190,16 +196,8 @@ QString TextReport::render(const RunResult& run, const Options& options)
                    u'\n';
             if (!result.reason.isEmpty())
                 out += QStringLiteral("      ") + safeText(result.reason) + u'\n';
-            for (const Finding& finding : result.findings) {
-                out += QStringLiteral("      ") +
-                       paint(findingCodeName(finding.code), finding.severity, options.color) + u' ' +
-                       ReportWords::findingTitle(finding.code) + QStringLiteral(": ") +
-                       safeText(finding.message) + u'\n';
-                out += QStringLiteral("        ") + tr("Fix: %1").arg(safeText(finding.remediation)) + u'\n';
-                if (!finding.links.isEmpty())
-                    out += QStringLiteral("        ") +
-                           tr("See: %1").arg(safeText(localizedLinks(finding.links, language))) + u'\n';
-            }
+            for (const Finding& finding : result.findings)
+                out += findingLines(finding, language, options);
         }
     }
     out += u'\n' +

@@ -26,6 +26,9 @@ public:
     // The host group ("This machine"): each check that did not pass with its finding, or why the
     // group did not run.
     static QString hostSection(const HostResult& host, Language language, const Options& options);
+
+private:
+    static QString findingLines(const Finding& finding, Language language, const Options& options);
 };
 
 } // namespace cloudcheck

@@ -200,6 +200,8 @@ private Q_SLOTS:
     void listShowsBothEvidences();
     void exportCatalogRoundTrips();
     void exportCatalogKeepsOldFileOnFailure();
+    void compareAllowlistNamesTheDrift();
+    void compareAllowlistRefusesBadInput();
     void connectorChecksNoEdt();
     void loopbackRunPasses();
     void loopbackRunWithUdpWarns();
@@ -619,6 +621,68 @@ void CliTest::exportCatalogKeepsOldFileOnFailure()
     QCOMPARE(result.exitCode, 64);
     QVERIFY(QFileInfo(path).isDir());
     QVERIFY(QString::fromUtf8(result.standardError).contains(u"--export-catalog"_s));
+}
+
+void CliTest::compareAllowlistNamesTheDrift()
+{
+    const QString saved = QStringLiteral(CLOUDCHECK_ALLOWLIST_FIXTURES "/v2-answer.json");
+    const QString json = m_dir.filePath(u"drift.json"_s);
+    const CliResult result =
+        runCli({u"--compare-allowlist"_s, saved, u"--customer-id"_s, u"acme1234"_s, u"--output"_s, json});
+    QCOMPARE(result.exitCode, 1); // differences found
+    const QString text = QString::fromUtf8(result.standardOutput);
+    QVERIFY2(text.contains(u"*.citrixnetworkapi.net  [Secure Private Access]"_s), qPrintable(text));
+    QVERIFY(text.contains(u"cert-digicert-crl"_s));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(report.value(u"drift"_s).toBool(), true);
+    QCOMPARE(report.value(u"notInCatalog"_s).toArray().size(), 1);
+
+    // A catalog holding exactly what Citrix lists: no difference, exit 0, and JSON on stdout.
+    QJsonArray entries;
+    const QStringList patterns{u"https://*.citrixworkspacesapi.jp"_s, u"https://*.citrixcloud.jp"_s,
+                               u"https://*.nssvc.net"_s, u"https://*.citrixnetworkapi.net"_s};
+    QFile original(CatalogLoader::builtInPath());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QJsonObject catalog = QJsonDocument::fromJson(original.readAll()).object();
+    const QJsonObject first = catalog.value(u"entries"_s).toArray().first().toObject();
+    for (const QString& pattern : patterns) {
+        QJsonObject entry = first;
+        entry[u"id"_s] = QString(u"e"_s + QString::number(entries.size()));
+        entry[u"pattern"_s] = pattern;
+        entry[u"hosts"_s] = QJsonArray{QString(pattern).remove(u"https://*."_s).prepend(u"x."_s)};
+        entries.append(entry);
+    }
+    catalog[u"entries"_s] = entries;
+    const QString matching = m_dir.filePath(u"matching-catalog.json"_s);
+    QFile out(matching);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(catalog).toJson());
+    out.close();
+    const CliResult same =
+        runCli({u"--compare-allowlist"_s, saved, u"--catalog"_s, matching, u"--format"_s, u"json"_s});
+    QVERIFY2(same.exitCode == 0, same.standardOutput.constData());
+    QCOMPARE(QJsonDocument::fromJson(same.standardOutput).object().value(u"drift"_s).toBool(), false);
+}
+
+void CliTest::compareAllowlistRefusesBadInput()
+{
+    const CliResult missing = runCli({u"--compare-allowlist"_s, m_dir.filePath(u"nope.json"_s)});
+    QCOMPARE(missing.exitCode, 64);
+    QVERIFY(QString::fromUtf8(missing.standardError).contains(u"nope.json"_s));
+
+    const QString page = m_dir.filePath(u"blockpage.json"_s);
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><body>Access denied by policy</body></html>");
+    file.close();
+    const CliResult html = runCli({u"--compare-allowlist"_s, page});
+    QCOMPARE(html.exitCode, 64);
+    QVERIFY(QString::fromUtf8(html.standardError).contains(u"not JSON at line 1"_s));
+
+    QCOMPARE(runCli({u"--compare-allowlist"_s, page, u"--list"_s}).exitCode, 64);
+    QCOMPARE(runCli({u"--compare-allowlist"_s, page, u"--format"_s, u"html"_s}).exitCode, 64);
 }
 
 void CliTest::connectorChecksNoEdt()

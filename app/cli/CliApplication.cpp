@@ -2,7 +2,10 @@
 
 #include "CaFileLoader.h"
 #include "PasswordPrompt.h"
+#include "allowlistapi/AllowlistComparison.h"
+#include "allowlistapi/CitrixAllowlistReader.h"
 #include "catalog/CatalogLoader.h"
+#include "report/AllowlistDriftReport.h"
 #include "report/AllowlistWriter.h"
 #include "report/EvidenceText.h"
 #include "report/JsonReport.h"
@@ -90,6 +93,8 @@ int CliApplication::exec()
     }
     if (m_options.action == CliOptions::Action::List)
         return listCatalog(catalog);
+    if (m_options.action == CliOptions::Action::CompareAllowlist)
+        return compareAllowlist(catalog);
 
     if (!m_options.caFile.isEmpty()) {
         auto certificates = CaFileLoader::load(m_options.caFile);
@@ -212,6 +217,34 @@ int CliApplication::exportCatalog() const
     printErr(tr("Wrote the built-in catalog to %1. Correct it, then run with --catalog %1.")
                  .arg(m_options.exportCatalogFile));
     return 0;
+}
+
+int CliApplication::compareAllowlist(const Catalog& catalog) const
+{
+    auto read =
+        CitrixAllowlistReader::readFile(m_options.compareAllowlistFile, m_options.settings.customerId);
+    if (auto* problem = std::get_if<QString>(&read)) {
+        printErr(QStringLiteral("cloudcheck-cli: --compare-allowlist: ") + *problem);
+        return kExitUsage;
+    }
+    const AllowlistDrift drift = AllowlistComparison::compare(catalog, std::get<CitrixAllowlist>(read),
+                                                              m_options.compareAllowlistFile);
+    const auto render = [&drift](ReportWriter::Format format) {
+        return format == ReportWriter::Format::Json ? AllowlistDriftReport::json(drift)
+                                                    : AllowlistDriftReport::text(drift).toUtf8();
+    };
+    QTextStream out(stdout);
+    out << QString::fromUtf8(render(m_options.format));
+    out.flush();
+    int exitCode = drift.hasDrift() ? 1 : 0;
+    for (const QString& path : std::as_const(m_options.outputs)) {
+        const auto format = ReportWriter::formatForPath(path).value_or(ReportWriter::Format::Text);
+        if (const QString problem = ReportWriter::writeBytes(render(format), path); !problem.isEmpty()) {
+            printErr(QStringLiteral("cloudcheck-cli: ") + problem);
+            exitCode = kExitUsage;
+        }
+    }
+    return exitCode;
 }
 
 int CliApplication::listCatalog(const Catalog& catalog) const

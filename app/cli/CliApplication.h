@@ -29,6 +29,7 @@ public:
 
 private:
     int listCatalog(const Catalog& catalog) const;
+    int compareAllowlist(const Catalog& catalog) const;
     int exportCatalog() const;
     int report(const RunResult& run);
     void installInterruptHandler(BackgroundRun& run);

@@ -77,6 +77,13 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
                        holdTunnel, allowlist, timeout,  concurrency, format,  output,
                        language,   list,      verbose,  logFile,     noColor});
     parser.addOption(exportCatalog);
+    const QCommandLineOption compareAllowlist(
+        QStringLiteral("compare-allowlist"),
+        tr("Compare the catalog with a saved answer of Citrix's Connectivity AllowList API "
+           "(https://api.citrixcloud.jp/connectivity/v2/allowlist?geo=jp&direction=outbound&format=json"
+           "&customerId=ID) and list the differences; exit 0 when there are none, 1 when there are."),
+        tr("FILE"));
+    parser.addOption(compareAllowlist);
     const QCommandLineOption redact(
         QStringLiteral("redact"),
         tr("Mask the Customer ID, this machine's name, internal proxy hosts and the "
@@ -104,6 +111,12 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
             return tr("--export-catalog and --list cannot be combined");
         options.action = Action::ExportCatalog;
         options.exportCatalogFile = parser.value(exportCatalog);
+    }
+    if (parser.isSet(compareAllowlist)) {
+        if (options.action != Action::Run)
+            return tr("--compare-allowlist cannot be combined with --list or --export-catalog");
+        options.action = Action::CompareAllowlist;
+        options.compareAllowlistFile = parser.value(compareAllowlist);
     }
 
     RunSettings& settings = options.settings;
@@ -196,10 +209,15 @@ std::variant<CliOptions, QString> CliOptions::parse(const QStringList& arguments
         if (!chosen)
             return tr("--format expects text, json or html, got \"%1\"").arg(value);
         options.format = *chosen;
+        if (options.action == Action::CompareAllowlist && options.format == ReportWriter::Format::Html)
+            return tr("--compare-allowlist prints text or json, not html");
     }
     for (const QString& path : parser.values(output)) {
         if (!ReportWriter::formatForPath(path))
             return tr("--output: use a .json, .txt or .html file name, got \"%1\"").arg(path);
+        if (options.action == Action::CompareAllowlist &&
+            ReportWriter::formatForPath(path) == ReportWriter::Format::Html)
+            return tr("--compare-allowlist writes .txt or .json files, got \"%1\"").arg(path);
         options.outputs << path;
     }
     settings.language = systemLanguage();

@@ -22,6 +22,7 @@ public:
         Run,
         List,
         ExportCatalog,
+        CompareAllowlist,
         Help,
         Version
     };
@@ -33,6 +34,7 @@ public:
     QString caFile;
     QString allowlistFile;
     QString exportCatalogFile;
+    QString compareAllowlistFile; // a saved answer of Citrix's Connectivity AllowList API
     QStringList outputs;
     ReportWriter::Format format = ReportWriter::Format::Text;
     bool verbose = false;

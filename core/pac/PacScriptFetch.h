@@ -1,23 +1,18 @@
 #pragma once
 
+#include "net/BoundedFetch.h"
+
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 #include <QUrl>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace cloudcheck {
 
 // Downloads a PAC script from an http:, https: or file: URL. Always direct (QNetworkProxy::
 // NoProxy): the script decides the proxy, so it cannot be fetched through one, and WPAD is never
-// asked. One timeout covers the whole download, and the size cap is enforced while the body
-// arrives (a declared Content-Length past it, or the bytes so far), so a huge or endless body is
-// cut as soon as the cap is passed, not after it has been read. Reasons for failure are machine
-// words: "fetch_failed: <Qt's error>", "too_large: >2097152 bytes", "timeout", "http_status: 404",
-// "unsupported_scheme: ftp", "empty", "binary".
+// asked. Bounded in time and size by BoundedFetch, whose reasons for failure it passes on
+// ("fetch_failed: <Qt's error>", "too_large: >2097152 bytes", "timeout", "http_status: 404",
+// "unsupported_scheme: ftp"), and what arrives must look like a script: "empty", "binary".
 class PacScriptFetch : public QObject
 {
     Q_OBJECT
@@ -27,7 +22,6 @@ public:
     static constexpr int kMaxRedirects = 5;
 
     explicit PacScriptFetch(QObject* parent = nullptr);
-    ~PacScriptFetch() override;
 
     // Emits exactly one of finished() or failed(), always later from the event loop, never from
     // inside start().
@@ -40,19 +34,9 @@ signals:
     void failed(const QString& reason);
 
 private:
-    void onReadyRead();
-    void onFinished();
-    bool overCap(qint64 bytes);
-    void fail(const QString& reason);
-    void conclude();
+    void onFetched(const QByteArray& body);
 
-    QNetworkAccessManager* m_manager = nullptr;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timer;
-    QByteArray m_body;
-    qint64 m_maxBytes = kMaxScriptBytes;
-    bool m_done = false;
-    int m_generation = 0; // a refusal queued by an earlier start() must not end a later one
+    BoundedFetch m_fetch;
 };
 
 } // namespace cloudcheck

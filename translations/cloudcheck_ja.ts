@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AllowlistDriftReport</name>
+    <message>
+        <source>Catalog %1 compared with Citrix&apos;s Connectivity AllowList answer %2</source>
+        <translation>カタログ %1 と Citrix の Connectivity AllowList API の応答 %2 の比較</translation>
+    </message>
+    <message>
+        <source>Citrix lists %1 names and %2 IP ranges; the catalog has %3 entries, %4 of them listed by Citrix.</source>
+        <translation>Citrix の一覧: 名前 %1 件、IP 範囲 %2 件。カタログ: エントリ %3 件 (うち Citrix の一覧にあるもの %4 件)。</translation>
+    </message>
+    <message>
+        <source>No difference: every name Citrix lists is checked, and Citrix lists every entry.</source>
+        <translation>相違はありません。Citrix が一覧に載せる名前はすべて確認対象で、カタログのエントリはすべて Citrix の一覧にあります。</translation>
+    </message>
+    <message>
+        <source>Listed by Citrix, not checked by this catalog (%1):</source>
+        <translation>Citrix の一覧にあり、このカタログでは確認していないアドレス (%1 件):</translation>
+    </message>
+    <message>
+        <source>Fix: add the addresses this machine&apos;s role needs to a local catalog (cloudcheck-cli --export-catalog, then --catalog), and report them so the built-in catalog gains them.</source>
+        <translation>対処方法: このマシンの役割に必要なアドレスをローカルのカタログに追加し (cloudcheck-cli --export-catalog で書き出し、--catalog で読み込み)、組み込みカタログに反映されるよう報告してください。</translation>
+    </message>
+    <message>
+        <source>In the catalog, not listed by Citrix (%1):</source>
+        <translation>カタログにあり、Citrix の一覧にないエントリ (%1 件):</translation>
+    </message>
+    <message>
+        <source>probe: %1; pattern %2</source>
+        <translation>確認ホスト: %1、パターン: %2</translation>
+    </message>
+    <message>
+        <source>These come from other sources (Azure, certificate authorities, Citrix documentation pages); docs/catalog-sources.md gives each one&apos;s evidence.</source>
+        <translation>これらは別の情報源 (Azure、認証局、Citrix のドキュメント) によるものです。各エントリの根拠は docs/catalog-sources.md にあります。</translation>
+    </message>
+    <message>
+        <source>Listed by Citrix through a probe host only (the catalog&apos;s pattern is wider):</source>
+        <translation>確認ホストだけが Citrix の一覧にあるエントリ (カタログのパターンのほうが広い):</translation>
+    </message>
+    <message>
+        <source>%1 IP ranges are listed but not compared: CloudCheck checks names, which is what Citrix asks firewalls to allow where they can.</source>
+        <translation>IP 範囲 %1 件は一覧にありますが比較していません。CloudCheck は名前を確認します。Citrix も可能な限り名前での許可を求めています。</translation>
+    </message>
+    <message>
+        <source>%1 inbound entries (Citrix connecting in) were left out.</source>
+        <translation>受信方向 (Citrix からの接続) のエントリ %1 件は除外しました。</translation>
+    </message>
+</context>
+<context>
     <name>AllowlistWriter</name>
     <message>
         <source># Addresses to allow outbound for Citrix Cloud Japan (catalog %1, %2).
@@ -182,6 +229,29 @@
     <message>
         <source>a cipher policy applies to https entries only, and this entry&apos;s scheme is &quot;%1&quot;</source>
         <translation>暗号ポリシー (cipherPolicy) は https のエントリにのみ指定できます (このエントリのスキーム: &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CitrixAllowlistReader</name>
+    <message>
+        <source>the answer is %1 bytes, more than the limit of %2 bytes (4 MiB)</source>
+        <translation>応答が %1 バイトあり、上限の %2 バイト (4 MiB) を超えています</translation>
+    </message>
+    <message>
+        <source>the answer is nested more than %1 levels deep, at line %2</source>
+        <translation>応答の入れ子が %1 階層を超えています (%2 行目)</translation>
+    </message>
+    <message>
+        <source>not JSON at line %1, column %2: %3 (save the API&apos;s answer with format=json)</source>
+        <translation>%1 行 %2 列目が JSON ではありません: %3 (API の応答は format=json で保存してください)</translation>
+    </message>
+    <message>
+        <source>the answer lists no host name and no IP range: is it the AllowList API&apos;s answer?</source>
+        <translation>応答にホスト名も IP 範囲もありません。AllowList API の応答か確認してください。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -403,6 +473,22 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>--hold-tunnel expects seconds from 1 to 3600, got &quot;%1&quot;</source>
         <translation>--hold-tunnel には 1 から 3600 までの秒数を指定してください (指定値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Compare the catalog with a saved answer of Citrix&apos;s Connectivity AllowList API (https://api.citrixcloud.jp/connectivity/v2/allowlist?geo=jp&amp;direction=outbound&amp;format=json&amp;customerId=ID) and list the differences; exit 0 when there are none, 1 when there are.</source>
+        <translation>カタログを、保存した Citrix の Connectivity AllowList API の応答 (https://api.citrixcloud.jp/connectivity/v2/allowlist?geo=jp&amp;direction=outbound&amp;format=json&amp;customerId=ID) と比較し、相違を一覧にします。相違がなければ終了コード 0、あれば 1。</translation>
+    </message>
+    <message>
+        <source>--compare-allowlist cannot be combined with --list or --export-catalog</source>
+        <translation>--compare-allowlist は --list や --export-catalog と同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--compare-allowlist prints text or json, not html</source>
+        <translation>--compare-allowlist の出力形式は text か json です (html は使えません)</translation>
+    </message>
+    <message>
+        <source>--compare-allowlist writes .txt or .json files, got &quot;%1&quot;</source>
+        <translation>--compare-allowlist が書き出せるのは .txt か .json のファイルです: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2499,72 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     </message>
 </context>
 <context>
+    <name>cloudcheck::AllowlistApiFetch</name>
+    <message>
+        <source>Citrix&apos;s allowlist could not be fetched: %1</source>
+        <translation>Citrix の許可リストを取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Citrix&apos;s allowlist API answers in JSON only for a Customer ID: enter it on the first page.</source>
+        <translation>Citrix の許可リスト API が JSON で応答するには顧客 ID が必要です。最初のページで入力してください。</translation>
+    </message>
+    <message>
+        <source>This run did not check api.citrixcloud.jp, the API&apos;s address.</source>
+        <translation>この実行では API のアドレス api.citrixcloud.jp を確認していません。</translation>
+    </message>
+    <message>
+        <source>This run could not reach api.citrixcloud.jp, the API&apos;s address. Save the API&apos;s answer on a machine that can, and compare it with cloudcheck-cli --compare-allowlist.</source>
+        <translation>この実行では API のアドレス api.citrixcloud.jp に到達できませんでした。到達できるマシンで API の応答を保存し、cloudcheck-cli --compare-allowlist で比較してください。</translation>
+    </message>
+    <message>
+        <source>The route to api.citrixcloud.jp cannot be used: %1</source>
+        <translation>api.citrixcloud.jp への経路を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Citrix&apos;s allowlist answer was not understood: %1</source>
+        <translation>Citrix の許可リストの応答を解釈できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cloudcheck::AllowlistDriftDialog</name>
+    <message>
+        <source>Compare with Citrix&apos;s allowlist</source>
+        <translation>Citrix の許可リストと比較</translation>
+    </message>
+    <message>
+        <source>Differences from Citrix&apos;s allowlist</source>
+        <translation>Citrix の許可リストとの相違</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This test session does not pin %1.</source>
+        <translation>このテスト セッションでは %1 が固定されていません。</translation>
+    </message>
+    <message>
+        <source>Asking Citrix&apos;s Connectivity AllowList API (Japan) along this run&apos;s route to %1...</source>
+        <translation>この実行の %1 への経路で Citrix の Connectivity AllowList API (日本) に問い合わせています...</translation>
+    </message>
+    <message>
+        <source>The catalog and Citrix&apos;s list differ:</source>
+        <translation>カタログと Citrix の一覧には次の相違があります:</translation>
+    </message>
+    <message>
+        <source>The catalog and Citrix&apos;s list agree.</source>
+        <translation>カタログと Citrix の一覧は一致しています。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>cloudcheck::CliApplication</name>
     <message>
         <source>cloudcheck-cli: the catalog was refused: %1</source>
@@ -3165,6 +3317,14 @@ Endpoint catalog: %2, version %3 (%4)</source>
     <message>
         <source>For sharing outside the customer: the exported report masks the Customer ID, this machine&apos;s name, internal proxy hosts and the proxy user name.</source>
         <translation>顧客の外部と共有するためのオプションです。エクスポートするレポートで、顧客 ID、このマシンの名前、社内のプロキシ ホスト、プロキシのユーザー名をマスクします。</translation>
+    </message>
+    <message>
+        <source>Compare with Citrix&apos;s &amp;allowlist...</source>
+        <translation>Citrix の許可リストと比較(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Ask Citrix&apos;s Connectivity AllowList API (Japan) along this run&apos;s route, and list what differs from the addresses CloudCheck checks. Needs the Customer ID.</source>
+        <translation>この実行の経路で Citrix の Connectivity AllowList API (日本) に問い合わせ、CloudCheck が確認するアドレスとの相違を一覧にします。顧客 ID が必要です。</translation>
     </message>
 </context>
 <context>

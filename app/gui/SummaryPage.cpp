@@ -1,5 +1,6 @@
 #include "SummaryPage.h"
 
+#include "AllowlistDriftDialog.h"
 #include "StatusIcons.h"
 #include "WizardSession.h"
 #include "diagnosis/RunDiagnosis.h"
@@ -126,8 +127,9 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
     m_exportHtml = new QPushButton(this);
     m_copy = new QPushButton(this);
     m_logFolder = new QPushButton(this);
+    m_compareAllowlist = new QPushButton(this);
     m_redact = new QCheckBox(this);
-    for (QPushButton* button : {m_exportJson, m_exportHtml, m_copy, m_logFolder})
+    for (QPushButton* button : {m_exportJson, m_exportHtml, m_copy, m_logFolder, m_compareAllowlist})
         button->setAutoDefault(false);
     m_feedback = new QLabel(this);
     m_feedback->setTextFormat(Qt::PlainText);
@@ -137,6 +139,7 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
     buttons->addWidget(m_exportHtml);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_logFolder);
+    buttons->addWidget(m_compareAllowlist);
     buttons->addWidget(m_redact);
     buttons->addStretch(1);
 
@@ -156,6 +159,7 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
     setTabOrder(m_exportHtml, m_redact);
     setTabOrder(m_redact, m_copy);
     setTabOrder(m_copy, m_logFolder);
+    setTabOrder(m_logFolder, m_compareAllowlist);
 
     m_errorBox = new QMessageBox(QMessageBox::Warning, QString(), QString(), QMessageBox::Ok, this);
     m_errorBox->setWindowModality(Qt::WindowModal);
@@ -164,6 +168,7 @@ SummaryPage::SummaryPage(WizardSession* session, QWidget* parent) : QWizardPage(
     connect(m_exportHtml, &QPushButton::clicked, this, &SummaryPage::chooseHtmlFile);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copySummary);
     connect(m_logFolder, &QPushButton::clicked, this, &SummaryPage::openLogFolder);
+    connect(m_compareAllowlist, &QPushButton::clicked, this, &SummaryPage::compareWithCitrixList);
     connect(m_session, &WizardSession::resultChanged, this, &SummaryPage::render);
     connect(m_session, &WizardSession::languageChanged, this, &SummaryPage::retranslateUi);
     retranslateUi();
@@ -178,7 +183,7 @@ void SummaryPage::initializePage()
 void SummaryPage::render()
 {
     const bool have = m_session->hasResult();
-    for (QPushButton* button : {m_exportJson, m_exportHtml, m_copy})
+    for (QPushButton* button : {m_exportJson, m_exportHtml, m_copy, m_compareAllowlist})
         button->setEnabled(have);
     m_services->setRowCount(0);
     m_notNeeded->setVisible(false);
@@ -418,6 +423,16 @@ void SummaryPage::changeEvent(QEvent* event)
     QWizardPage::changeEvent(event);
 }
 
+AllowlistDriftDialog* SummaryPage::compareWithCitrixList()
+{
+    // A new dialog each time, so it speaks the language chosen since the last one.
+    delete m_driftDialog;
+    m_driftDialog = new AllowlistDriftDialog(m_session, this);
+    m_driftDialog->start();
+    m_driftDialog->open();
+    return m_driftDialog;
+}
+
 void SummaryPage::retranslateUi()
 {
     setTitle(tr("Summary"));
@@ -438,6 +453,10 @@ void SummaryPage::retranslateUi()
     m_copy->setText(tr("&Copy summary"));
     m_copy->setToolTip(tr("Copy a plain-text summary to the clipboard"));
     m_logFolder->setText(tr("Open &log folder"));
+    m_compareAllowlist->setText(tr("Compare with Citrix's &allowlist..."));
+    m_compareAllowlist->setToolTip(
+        tr("Ask Citrix's Connectivity AllowList API (Japan) along this run's route, and list what differs "
+           "from the addresses CloudCheck checks. Needs the Customer ID."));
     m_icon->setAccessibleDescription(tr("Overall verdict"));
     render();
 }

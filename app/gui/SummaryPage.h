@@ -18,6 +18,7 @@ namespace cloudcheck {
 struct RunResult;
 struct RunSummary;
 
+class AllowlistDriftDialog;
 class WizardSession;
 
 // The outcome: a verdict banner, a table per service, the top problems with their fixes, and
@@ -71,6 +72,9 @@ public:
     QPushButton* copyButton() const { return m_copy; }
     QCheckBox* redactBox() const { return m_redact; }
     QPushButton* logFolderButton() const { return m_logFolder; }
+    QPushButton* compareAllowlistButton() const { return m_compareAllowlist; }
+    // Opens the comparison with Citrix's allowlist (opt-in: nothing is asked before this).
+    AllowlistDriftDialog* compareWithCitrixList();
     QMessageBox* errorBox() const { return m_errorBox; }
 
 signals:
@@ -102,6 +106,8 @@ private:
     QPushButton* m_exportHtml = nullptr;
     QPushButton* m_copy = nullptr;
     QCheckBox* m_redact = nullptr;
+    QPushButton* m_compareAllowlist = nullptr;
+    AllowlistDriftDialog* m_driftDialog = nullptr;
     QPushButton* m_logFolder = nullptr;
     QLabel* m_feedback = nullptr;
     QMessageBox* m_errorBox = nullptr;

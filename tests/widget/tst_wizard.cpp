@@ -1,6 +1,8 @@
 // Drives the real wizard under the offscreen platform: navigation, validation, the runtime
 // language switch, live runs against loopback servers (LoopbackLab pins every host to 127.0.0.1),
 // cancel, close mid-run, re-run, the details pane, and export.
+#include "AllowlistDriftDialog.h"
+#include "CertificateFactory.h"
 #include "CloudCheckWizard.h"
 #include "DetailsView.h"
 #include "GuiSettings.h"
@@ -15,6 +17,7 @@
 #include "ServicesPage.h"
 #include "StatusIcons.h"
 #include "SummaryPage.h"
+#include "TlsTestServer.h"
 #include "WelcomePage.h"
 #include "WizardSession.h"
 #include "diagnosis/Diagnosis.h"
@@ -227,6 +230,7 @@ private Q_SLOTS:
     void exportThroughTheFileDialog();
     void exportIntoMissingDirectoryShowsError();
     void copySummaryAndAbout();
+    void comparesWithCitrixsAllowlistOnRequest();
     void summaryProblemsAreEscapedAndShortened();
     void choicesAreRemembered();
     void unpinnedHostsRefuseToRun();
@@ -1183,6 +1187,74 @@ void WizardTest::copySummaryAndAbout()
     auto* about = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
     QVERIFY(about->text().contains(u"test.1"_s));
     about->accept();
+}
+
+void WizardTest::comparesWithCitrixsAllowlistOnRequest()
+{
+    // A loopback "api.citrixcloud.jp" answering with the v2 fixture, pinned like the lab's hosts.
+    const TestIdentity ca = CertificateFactory::createCa(u"Allowlist Test CA"_s, u"DigiCert Inc"_s);
+    CertificateFactory::LeafOptions options;
+    options.dnsNames = {u"api.citrixcloud.jp"_s};
+    TlsTestServer api(CertificateFactory::createLeaf(ca, u"api.citrixcloud.jp"_s, options));
+    QFile fixture(QStringLiteral(CLOUDCHECK_ALLOWLIST_FIXTURES "/v2-answer.json"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray body = fixture.readAll();
+    api.setResponse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    QVERIFY(api.listen());
+
+    // A finished run that reached api.citrixcloud.jp directly.
+    RunResult run;
+    run.services = {u"common"_s};
+    TargetResult reached;
+    reached.target.host = u"api.citrixcloud.jp"_s;
+    reached.target.port = 443;
+    reached.target.id = u"https://api.citrixcloud.jp:443"_s;
+    reached.route = Route::direct(Route::Source::Disabled);
+    reached.verdict = Verdict::Pass;
+    run.targets << reached;
+    WizardSession* session = m_wizard->session();
+    session->setResult(run);
+    SummaryPage* page = m_wizard->summaryPage();
+    QVERIFY(page->compareAllowlistButton()->isEnabled());
+
+    // Without a Customer ID the API is not asked: the dialog says why, and nothing is sent.
+    AllowlistDriftDialog* dialog = page->compareWithCitrixList();
+    QVERIFY(!dialog->isBusy());
+    QVERIFY2(dialog->statusLabel()->text().contains(u"Customer ID"_s),
+             qPrintable(dialog->statusLabel()->text()));
+    dialog->reject();
+
+    // With one, but the API host not pinned in this test session: still nothing sent.
+    session->setCustomerId(u"acme1234"_s);
+    dialog = page->compareWithCitrixList();
+    QVERIFY2(dialog->statusLabel()->text().contains(u"does not pin api.citrixcloud.jp"_s),
+             qPrintable(dialog->statusLabel()->text()));
+    dialog->reject();
+    QCOMPARE(api.requests(), 0);
+
+    // Pinned: the button asks, the dialog shows the drift in the CLI's words.
+    HostOverride pin;
+    pin.host = u"api.citrixcloud.jp"_s;
+    pin.address = QHostAddress::LocalHost;
+    pin.connectPort = api.port();
+    m_wizard->setTestOverrides(m_lab.testCatalogOverrides() << pin, m_lab.caCertificates() << ca.certificate);
+    page->compareAllowlistButton()->setFocus();
+    QTest::keyClick(page->compareAllowlistButton(), Qt::Key_Space);
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    dialog = qobject_cast<AllowlistDriftDialog*>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15000);
+    QCOMPARE(api.requests(), 1);
+    QVERIFY(api.lastRequest().contains("customerId=acme1234"));
+    QCOMPARE(dialog->statusLabel()->text(), u"The catalog and Citrix's list differ:"_s);
+    const QString shown = dialog->driftView()->toPlainText();
+    // The lab's test catalog lists none of Citrix's names, so every one is named.
+    for (const char* name : {"*.citrixworkspacesapi.jp", "*.citrixnetworkapi.net", "*.nssvc.net"})
+        QVERIFY2(shown.contains(QString::fromLatin1(name)), qPrintable(shown));
+    QVERIFY(dialog->copyButton()->isEnabled());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
 }
 
 void WizardTest::summaryProblemsAreEscapedAndShortened()

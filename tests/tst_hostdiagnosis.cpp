@@ -26,14 +26,7 @@ namespace {
 
 HostResult hostFor(const FakeHostBuilder& builder, Profile profile = Profile::Connector)
 {
-    QString error;
-    const auto fake = platform::FakeHost::parse(builder.json(), &error);
-    if (!fake)
-        qFatal("fake host refused: %s", qPrintable(error));
-    HostResult host = HostChecks::run(profile, platform::FakeHost::platform(fake), HostResult::Source::Fake);
-    host.fakePath = u"/tmp/fake-host.json"_s;
-    HostDiagnosis::apply(host);
-    return host;
+    return builder.diagnosed(profile);
 }
 
 const HostCheck* checkById(const HostResult& host, const QString& id)

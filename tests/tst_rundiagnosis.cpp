@@ -1,5 +1,10 @@
+#include "FakeHostBuilder.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/HostDiagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
+#include "readiness/DigiCertTrustRule.h"
+#include "readiness/IeEscRule.h"
+#include "readiness/Tls12ClientRule.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -110,6 +115,8 @@ private Q_SLOTS:
     void groupShowsItsMostSevereExample();
     void networkTextIsNotTreatedAsPlaceholders();
     void everyCertificateOutOfDateMeansTheClock();
+    void hostFindingsLeadTheirSeverity();
+    void hostWithoutProblemsAddsNothing();
 };
 
 void RunDiagnosisTest::allPassedHasNoInsight()
@@ -299,6 +306,64 @@ void RunDiagnosisTest::everyCertificateOutOfDateMeansTheClock()
     QVERIFY2(mixed.first().message.startsWith(
                  u"2 addresses, for example: The certificate of a.example.jp expired"_s),
              qPrintable(mixed.first().message));
+}
+
+void RunDiagnosisTest::hostFindingsLeadTheirSeverity()
+{
+    // TLS 1.2 off and the DigiCert roots missing with auto-update off fail; IE ESC warns.
+    const auto key = [](const char* text) { return QString::fromLatin1(text); };
+    RunResult run =
+        runOf({tcpFailure(u"a.example.jp"_s, u"refused"_s),
+               tcpFailure(u"b.example.jp"_s, u"timeout"_s, Scheme::Https, false), passed(u"c.example.jp"_s)});
+    run.host =
+        cctest::FakeHostBuilder::healthyConnector()
+            .value(key(readiness::Tls12ClientRule::kKey), u"Enabled"_s, 0)
+            .value(key(readiness::IeEscRule::kKey), u"IsInstalled"_s, 1)
+            .value(key(readiness::DigiCertTrustRule::kAutoUpdateKey), u"DisableRootAutoUpdate"_s, 1)
+            .field(u"certificates"_s,
+                   QJsonObject{{u"Root"_s, QJsonArray{u"DigiCert Trusted Root G4"_s}},
+                               {u"CA"_s, QJsonArray{key(readiness::DigiCertTrustRule::kCodeSigningG4)}}})
+            .diagnosed();
+    const QList<RunInsight> insights = RunDiagnosis::insights(run);
+
+    // A host problem stops the Connector whatever the network allows: it leads its severity,
+    // in the rules' order, and names the host check instead of targets.
+    QList<FindingCode> codes;
+    for (const RunInsight& insight : insights)
+        codes << insight.code;
+    QCOMPARE(codes,
+             (QList<FindingCode>{FindingCode::HostTls12Disabled, FindingCode::HostRootsMissing,
+                                 FindingCode::TcpRefused, FindingCode::HostIeEsc, FindingCode::TcpTimeout}));
+    QCOMPARE(insights.at(0).severity, Verdict::Fail);
+    QCOMPARE(insights.at(0).hostCheckIds, QStringList{u"tls12_client"_s});
+    QVERIFY(insights.at(0).targetIds.isEmpty());
+    QVERIFY2(
+        insights.at(0).remediation.contains(u"reg add \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\"
+                                            u"SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\""_s),
+        qPrintable(insights.at(0).remediation));
+    QCOMPARE(insights.at(1).hostCheckIds, QStringList{u"digicert_trust"_s});
+    QCOMPARE(insights.at(1).severity, Verdict::Fail);
+    QCOMPARE(insights.at(2).targetIds, QStringList{u"https://a.example.jp:443"_s});
+    QVERIFY(insights.at(2).hostCheckIds.isEmpty());
+    QCOMPARE(insights.at(3).severity, Verdict::Warn);
+    QCOMPARE(insights.at(3).hostCheckIds, QStringList{u"ie_esc"_s});
+    QCOMPARE(insights.at(4).severity, Verdict::Warn);
+    // The words are HostDiagnosis's, not written again.
+    const HostCheck& tls = run.host.checks.first();
+    QCOMPARE(insights.at(0).message, tls.findings.first().message);
+    QCOMPARE(insights.at(0).links, tls.findings.first().links);
+}
+
+void RunDiagnosisTest::hostWithoutProblemsAddsNothing()
+{
+    // A healthy host, and a group that did not run (not Windows), add no problem.
+    RunResult run = runOf({passed(u"a.example.jp"_s)});
+    run.host = cctest::FakeHostBuilder::healthyConnector().diagnosed();
+    QVERIFY(RunDiagnosis::insights(run).isEmpty());
+    run.host = {};
+    run.host.notRunReason = u"not_windows"_s;
+    HostDiagnosis::apply(run.host);
+    QVERIFY(RunDiagnosis::insights(run).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(RunDiagnosisTest)

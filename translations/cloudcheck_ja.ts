@@ -1502,13 +1502,13 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>not read</source>
         <translation>読み取りなし</translation>
     </message>
-</context>
-<context>
-    <name>HostHtml</name>
     <message>
         <source>This machine (host checks)</source>
         <translation>このマシン (ホスト チェック)</translation>
     </message>
+</context>
+<context>
+    <name>HostHtml</name>
     <message>
         <source>Read from %1. These are this machine&apos;s own settings, not addresses.</source>
         <translation>読み取り元: %1。これらはアドレスではなく、このマシン自身の設定です。</translation>
@@ -2482,10 +2482,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>Tunnel: %1</source>
         <translation>トンネル: %1</translation>
-    </message>
-    <message>
-        <source>This machine (host checks)</source>
-        <translation>このマシン (ホスト チェック)</translation>
     </message>
     <message>
         <source>Read from: %1</source>

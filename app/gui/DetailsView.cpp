@@ -4,6 +4,7 @@
 #include "diagnosis/Diagnosis.h"
 #include "report/EvidenceText.h"
 #include "report/FindingHtml.h"
+#include "report/HostHtml.h"
 #include "report/ReportWords.h"
 #include "result/StepFacts.h"
 
@@ -85,6 +86,11 @@ void DetailsView::showTarget(const TargetResult& result, bool finished, const St
                              const CatalogInfo& catalog, Language language)
 {
     setHtml(targetHtml(result, finished, focus, catalog, language));
+}
+
+void DetailsView::showHost(const HostResult& host, const HostCheck* check, Language language)
+{
+    setHtml(check ? HostHtml::renderCheck(host, *check, language) : HostHtml::render(host, language, 3));
 }
 
 QString DetailsView::targetHtml(const TargetResult& result, bool finished, const StepResult* focus,

@@ -5,8 +5,9 @@
 namespace cloudcheck {
 
 // "Show only problems": keeps the targets that finished with anything but a pass, with all their
-// steps for context, and the services above them. Recursive filtering pulls in the parents,
-// auto-accepted children keep each kept target's steps.
+// steps for context, and the services above them; and the host checks that warned, failed or
+// erred, under their group. Recursive filtering pulls in the parents, auto-accepted children keep
+// each kept target's steps.
 class ResultsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 
 #include "StatusIcons.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/HostDiagnosis.h"
+#include "report/HostHtml.h"
 #include "report/ReportWords.h"
 #include "support/UntrustedText.h"
 
@@ -12,10 +14,12 @@ namespace cloudcheck {
 
 namespace {
 
-// An index's internal id names its parent: 0 for service rows, service+1 for target rows, and
-// (service+1) << 32 | (target row+1) for step rows.
+// An index's internal id names its parent: 0 for top-level rows (the services, then the host
+// group), service+1 for target rows, (service+1) << 32 | (target row+1) for step rows, and
+// kHostCheckId, which no service number reaches, for the host group's check rows.
 static_assert(sizeof(quintptr) >= 8, "the index encoding needs 64-bit internal ids");
 constexpr quintptr kStepBit = quintptr(1) << 32;
+constexpr quintptr kHostCheckId = kStepBit - 1;
 
 quintptr targetInternalId(int service)
 {
@@ -55,6 +59,13 @@ QString durationText(qint64 ms)
     return ReportWords::milliseconds(ms);
 }
 
+// Host checks: a warning, failure or error is worth a look; a check that could not run here (no
+// Connector installed) is no evidence either way, as in the run's verdict (decision 41).
+bool isHostProblem(Verdict verdict)
+{
+    return verdict == Verdict::Warn || verdict == Verdict::Fail || verdict == Verdict::Error;
+}
+
 } // namespace
 
 ResultsModel::ResultsModel(QObject* parent) : QAbstractItemModel(parent), m_flushTimer(this)
@@ -89,6 +100,9 @@ void ResultsModel::setPlan(const RunPlan& plan)
     m_services.clear();
     m_targets.clear();
     m_indexById.clear();
+    m_host = {};
+    m_hostShown = false;
+    m_hostChecksShown = 0;
     for (const QString& service : plan.services) {
         ServiceRow row;
         row.id = service;
@@ -258,6 +272,44 @@ void ResultsModel::summarize(ServiceRow& service) const
     service.verdict = RunSummary::verdictOf(finished);
 }
 
+void ResultsModel::setHost(const HostResult& host)
+{
+    const int wanted = int(host.checks.size());
+    if (!m_hostShown) {
+        // With its check rows: the page expands top-level rows as they are inserted.
+        beginInsertRows({}, hostRow(), hostRow());
+        m_host = host;
+        m_hostShown = true;
+        m_hostChecksShown = wanted;
+        endInsertRows();
+        return;
+    }
+    const QModelIndex group = createIndex(hostRow(), 0, quintptr(0));
+    if (m_hostChecksShown > 0 && m_hostChecksShown != wanted) {
+        beginRemoveRows(group, 0, m_hostChecksShown - 1);
+        m_hostChecksShown = 0;
+        endRemoveRows();
+    }
+    m_host = host;
+    if (wanted > m_hostChecksShown) {
+        beginInsertRows(group, m_hostChecksShown, wanted - 1);
+        m_hostChecksShown = wanted;
+        endInsertRows();
+    }
+    hostDataChanged();
+}
+
+void ResultsModel::hostDataChanged()
+{
+    if (!m_hostShown)
+        return;
+    emit dataChanged(createIndex(hostRow(), 0, quintptr(0)),
+                     createIndex(hostRow(), ColumnCount - 1, quintptr(0)));
+    if (m_hostChecksShown > 0)
+        emit dataChanged(createIndex(0, 0, kHostCheckId),
+                         createIndex(m_hostChecksShown - 1, ColumnCount - 1, kHostCheckId));
+}
+
 void ResultsModel::rediagnose()
 {
     for (qsizetype i = 0; i < m_targets.size(); ++i) {
@@ -266,6 +318,10 @@ void ResultsModel::rediagnose()
         m_dirty.insert(int(i));
     }
     flush();
+    if (m_hostShown) {
+        HostDiagnosis::apply(m_host);
+        hostDataChanged();
+    }
 }
 
 // --- lookups ---------------------------------------------------------------------------------
@@ -273,7 +329,11 @@ void ResultsModel::rediagnose()
 ResultsModel::RowKind ResultsModel::rowKind(const QModelIndex& index) const
 {
     const quintptr id = index.internalId();
-    return id == 0 ? RowKind::Service : id < kStepBit ? RowKind::Target : RowKind::Step;
+    if (id == 0)
+        return index.row() < m_services.size() ? RowKind::Service : RowKind::HostGroup;
+    if (id == kHostCheckId)
+        return RowKind::HostCheck;
+    return id < kStepBit ? RowKind::Target : RowKind::Step;
 }
 
 int ResultsModel::targetOf(const QModelIndex& index) const
@@ -281,7 +341,7 @@ int ResultsModel::targetOf(const QModelIndex& index) const
     if (!index.isValid() || index.model() != this)
         return -1;
     const quintptr id = index.internalId();
-    if (id == 0)
+    if (id == 0 || id == kHostCheckId)
         return -1;
     int service = 0;
     int row = 0;
@@ -338,9 +398,17 @@ const StepResult* ResultsModel::stepResult(const QModelIndex& index) const
     return &result->steps.at(index.row());
 }
 
+const HostCheck* ResultsModel::hostCheck(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() != kHostCheckId ||
+        index.row() >= m_hostChecksShown || index.row() >= m_host.checks.size())
+        return nullptr;
+    return &m_host.checks.at(index.row());
+}
+
 QString ResultsModel::serviceId(const QModelIndex& index) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || index.internalId() == kHostCheckId)
         return {};
     const quintptr id = index.internalId();
     const int service = id == 0 ? index.row() : id < kStepBit ? int(id - 1) : int((id >> 32) - 1);
@@ -385,7 +453,9 @@ QModelIndex ResultsModel::index(int row, int column, const QModelIndex& parent) 
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < m_services.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+        return row < m_services.size() || (row == hostRow() && m_hostShown)
+                   ? createIndex(row, column, quintptr(0))
+                   : QModelIndex();
     switch (rowKind(parent)) {
     case RowKind::Service:
         if (parent.row() < m_services.size() && row < m_services.at(parent.row()).targets.size())
@@ -395,7 +465,10 @@ QModelIndex ResultsModel::index(int row, int column, const QModelIndex& parent) 
         if (row < rowCount(parent))
             return createIndex(row, column, stepInternalId(int(parent.internalId() - 1), parent.row()));
         return {};
+    case RowKind::HostGroup:
+        return row < m_hostChecksShown ? createIndex(row, column, kHostCheckId) : QModelIndex();
     case RowKind::Step:
+    case RowKind::HostCheck:
         return {};
     }
     return {};
@@ -408,6 +481,8 @@ QModelIndex ResultsModel::parent(const QModelIndex& index) const
     const quintptr id = index.internalId();
     if (id == 0)
         return {};
+    if (id == kHostCheckId)
+        return createIndex(hostRow(), 0, quintptr(0));
     if (id < kStepBit)
         return createIndex(int(id - 1), 0, quintptr(0));
     return createIndex(int((id & 0xffffffffu) - 1), 0, targetInternalId(int((id >> 32) - 1)));
@@ -416,7 +491,7 @@ QModelIndex ResultsModel::parent(const QModelIndex& index) const
 int ResultsModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
-        return int(m_services.size());
+        return int(m_services.size()) + (m_hostShown ? 1 : 0);
     if (parent.column() != 0)
         return 0;
     switch (rowKind(parent)) {
@@ -429,7 +504,10 @@ int ResultsModel::rowCount(const QModelIndex& parent) const
         const Place* place = placeOf(target, int(parent.internalId() - 1));
         return place ? place->shownSteps : 0;
     }
+    case RowKind::HostGroup:
+        return m_hostChecksShown;
     case RowKind::Step:
+    case RowKind::HostCheck:
         return 0;
     }
     return 0;
@@ -461,10 +539,11 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.model() != this)
         return {};
-    switch (rowKind(index)) {
+    const RowKind kind = rowKind(index);
+    if (role == RowKindRole)
+        return int(kind);
+    switch (kind) {
     case RowKind::Service:
-        if (role == RowKindRole)
-            return int(RowKind::Service);
         if (role == ServiceIdRole)
             return serviceId(index);
         return serviceData(index.row(), index.column(), role);
@@ -472,8 +551,6 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         const int target = targetOf(index);
         if (target < 0)
             return {};
-        if (role == RowKindRole)
-            return int(RowKind::Target);
         if (role == ServiceIdRole)
             return serviceId(index);
         return targetData(m_targets.at(target), index.column(), role);
@@ -482,11 +559,19 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         const StepResult* step = stepResult(index);
         if (!step)
             return {};
-        if (role == RowKindRole)
-            return int(RowKind::Step);
         if (role == TargetIdRole)
             return targetResult(index)->target.id;
         return stepData(*step, index.column(), role);
+    }
+    case RowKind::HostGroup:
+        return hostGroupData(index.column(), role);
+    case RowKind::HostCheck: {
+        const HostCheck* check = hostCheck(index);
+        if (!check)
+            return {};
+        if (role == HostCheckIdRole)
+            return check->id;
+        return hostCheckData(*check, index.column(), role);
     }
     }
     return {};
@@ -527,19 +612,7 @@ QVariant ResultsModel::serviceData(int service, int column, int role) const
         if (role == Qt::DisplayRole) {
             if (!done)
                 return tr("%1 of %2 addresses checked").arg(row.finished).arg(row.targets.size());
-            const VerdictCounts& counts = row.counts;
-            QStringList parts;
-            if (counts.pass)
-                parts << tr("%1 passed").arg(counts.pass);
-            if (counts.warn)
-                parts << tr("%1 with warnings").arg(counts.warn);
-            if (counts.fail)
-                parts << tr("%1 failed").arg(counts.fail);
-            if (counts.error)
-                parts << tr("%1 with errors").arg(counts.error);
-            if (counts.notRun)
-                parts << tr("%1 not checked").arg(counts.notRun);
-            return ReportWords::list(parts);
+            return countsText(row.counts);
         }
         break;
     default:
@@ -608,6 +681,97 @@ QVariant ResultsModel::targetData(const TargetRow& row, int column, int role) co
     return {};
 }
 
+QString ResultsModel::countsText(const VerdictCounts& counts)
+{
+    QStringList parts;
+    if (counts.pass)
+        parts << tr("%1 passed").arg(counts.pass);
+    if (counts.warn)
+        parts << tr("%1 with warnings").arg(counts.warn);
+    if (counts.fail)
+        parts << tr("%1 failed").arg(counts.fail);
+    if (counts.error)
+        parts << tr("%1 with errors").arg(counts.error);
+    if (counts.notRun)
+        parts << tr("%1 not checked").arg(counts.notRun);
+    return ReportWords::list(parts);
+}
+
+QVariant ResultsModel::finishedData(Verdict verdict, bool problem, int column, int role) const
+{
+    if (role == StateRole)
+        return int(State::Finished);
+    if (role == VerdictRole)
+        return int(verdict);
+    if (role == ProblemRole)
+        return problem;
+    if (column == StatusColumn) {
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return ReportWords::verdictLabel(verdict);
+        if (role == Qt::DecorationRole)
+            return verdictIcon(verdict);
+    }
+    return {};
+}
+
+QVariant ResultsModel::hostGroupData(int column, int role) const
+{
+    if (const QVariant shared = finishedData(m_host.verdict, isHostProblem(m_host.verdict), column, role);
+        shared.isValid())
+        return shared;
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return HostDiagnosis::groupLabel();
+        if (role == Qt::ToolTipRole && m_host.ran())
+            return plainToolTip(HostDiagnosis::sourceText(m_host));
+        break;
+    case FactsColumn: {
+        // Not run: why (not Windows, the browser profile); else the checks counted as a service's
+        // addresses are.
+        VerdictCounts counts;
+        for (const HostCheck& check : m_host.checks)
+            counts.add(check.verdict);
+        const QString text = m_host.ran() ? countsText(counts) : m_host.reason;
+        if (role == Qt::DisplayRole)
+            return shown(text);
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(text);
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ResultsModel::hostCheckData(const HostCheck& check, int column, int role) const
+{
+    if (const QVariant shared = finishedData(check.verdict, isHostProblem(check.verdict), column, role);
+        shared.isValid())
+        return shared;
+    switch (column) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return HostDiagnosis::checkLabel(check.id);
+        break;
+    case FactsColumn: {
+        // The value read; a check that could not run says why first. The tooltip adds the finding.
+        QStringList parts{check.reason, HostHtml::readText(check)};
+        parts.removeAll(QString());
+        const QString text = parts.join(u' ');
+        if (role == Qt::DisplayRole)
+            return shown(text);
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(check.findings.isEmpty() ? text : check.findings.constFirst().message);
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
 QString ResultsModel::targetFacts(const TargetRow& row) const
 {
     const TargetResult& result = row.result;
@@ -631,22 +795,13 @@ QString ResultsModel::targetFacts(const TargetRow& row) const
 
 QVariant ResultsModel::stepData(const StepResult& step, int column, int role) const
 {
-    if (role == StateRole)
-        return int(State::Finished);
-    if (role == VerdictRole)
-        return int(step.verdict);
-    if (role == ProblemRole)
-        return step.verdict != Verdict::Pass;
+    if (const QVariant shared = finishedData(step.verdict, step.verdict != Verdict::Pass, column, role);
+        shared.isValid())
+        return shared;
     switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return ReportWords::stepLabel(step.step);
-        break;
-    case StatusColumn:
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return ReportWords::verdictLabel(step.verdict);
-        if (role == Qt::DecorationRole)
-            return verdictIcon(step.verdict);
         break;
     case TimeColumn:
         if (role == Qt::DisplayRole && step.verdict != Verdict::NotRun)

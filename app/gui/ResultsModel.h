@@ -12,7 +12,9 @@
 namespace cloudcheck {
 
 // The live results tree: service rows, under each the targets that service needs (a target
-// shared by several services appears under each of them), under each target its steps.
+// shared by several services appears under each of them), under each target its steps. Last, once
+// the run has read it, the host group ("This machine"): under it one row per host check, or no
+// row when the group did not run (the group row then says why).
 //
 // The engine streams results through queued signals. Updates are buffered and applied at most
 // every 50 ms in one batch (row inserts per target and parent, then dataChanged ranges), so a
@@ -37,13 +39,16 @@ public:
         VerdictRole, // int(Verdict); invalid while the row has no verdict yet
         ProblemRole, // a finished target whose verdict is anything but pass
         TargetIdRole,
-        ServiceIdRole
+        ServiceIdRole,
+        HostCheckIdRole // HostCheck::id, on host check rows
     };
     enum class RowKind
     {
         Service,
         Target,
-        Step
+        Step,
+        HostGroup,
+        HostCheck
     };
     enum class State
     {
@@ -74,7 +79,9 @@ public:
     void finishTarget(const TargetResult& result);
     // Applies buffered updates now; the timer calls it, tests may too.
     void flush();
-    // Re-words every finished target's findings in the current language.
+    // The host group as the run read it (once per run, before the targets): shows its row.
+    void setHost(const HostResult& host);
+    // Re-words every finished target's findings, and the host group, in the current language.
     void rediagnose();
 
     RowKind rowKind(const QModelIndex& index) const;
@@ -83,6 +90,9 @@ public:
     const TargetResult* targetResult(const QModelIndex& index) const;
     const StepResult* stepResult(const QModelIndex& index) const;
     QString serviceId(const QModelIndex& index) const;
+    const HostResult& host() const { return m_host; }
+    // For host check rows; nullptr for every other row.
+    const HostCheck* hostCheck(const QModelIndex& index) const;
     QModelIndex targetIndex(const QString& targetId) const; // under the first service needing it
     Progress progress() const;
     QList<TargetResult> targetResults() const; // plan order
@@ -133,7 +143,15 @@ private:
     QVariant serviceData(int service, int column, int role) const;
     QVariant targetData(const TargetRow& row, int column, int role) const;
     QVariant stepData(const StepResult& step, int column, int role) const;
+    // What every finished row with a verdict shares (step, host group, host check): its state,
+    // verdict, problem flag and status cell; invalid when the row's own data decides.
+    QVariant finishedData(Verdict verdict, bool problem, int column, int role) const;
+    QVariant hostGroupData(int column, int role) const;
+    QVariant hostCheckData(const HostCheck& check, int column, int role) const;
+    int hostRow() const { return int(m_services.size()); }
+    void hostDataChanged();
     QString targetFacts(const TargetRow& row) const;
+    static QString countsText(const VerdictCounts& counts);
     QIcon verdictIcon(Verdict verdict) const;
 
     CatalogInfo m_catalog;
@@ -141,6 +159,9 @@ private:
     QList<ServiceRow> m_services;
     QList<TargetRow> m_targets;
     QHash<QString, int> m_indexById;
+    HostResult m_host;
+    bool m_hostShown = false;  // the group row exists
+    int m_hostChecksShown = 0; // the check rows views know about
     QSet<int> m_dirty;
     QTimer m_flushTimer;
     QList<QIcon> m_verdictIcons;

@@ -24,6 +24,9 @@ namespace cloudcheck {
 
 namespace {
 
+// What the details pane shows for a host row, in m_shownTarget: no target id (a URL) starts so.
+const QString kHostKey = QStringLiteral("host:");
+
 QString clockText(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
@@ -249,6 +252,11 @@ void RunPage::launch(const RunPlan& plan, bool partial)
     }
 
     m_run = std::make_unique<BackgroundRun>();
+    connect(m_run.get(), &BackgroundRun::hostChecked, this, [this](const HostResult& host) {
+        m_model->setHost(host);
+        if (m_shownTarget.startsWith(kHostKey))
+            updateDetails(true);
+    });
     connect(m_run.get(), &BackgroundRun::targetStarted, m_model, &ResultsModel::markStarted);
     connect(m_run.get(), &BackgroundRun::stepFinished, m_model, &ResultsModel::addStep);
     connect(m_run.get(), &BackgroundRun::targetFinished, m_model, &ResultsModel::finishTarget);
@@ -374,7 +382,19 @@ void RunPage::updateDetails(bool force)
         return;
     }
     const Language language = m_session->language();
-    if (m_model->rowKind(current) == ResultsModel::RowKind::Service) {
+    const ResultsModel::RowKind kind = m_model->rowKind(current);
+    if (kind == ResultsModel::RowKind::HostGroup || kind == ResultsModel::RowKind::HostCheck) {
+        // Read once at the start of the run: re-rendered only when another row is chosen, the
+        // language changes or a new run reads the host again.
+        const HostCheck* check = m_model->hostCheck(current);
+        const QString key = kHostKey + (check ? check->id : QString());
+        if (!force && key == m_shownTarget)
+            return;
+        m_shownTarget = key;
+        m_details->showHost(m_model->host(), check, language);
+        return;
+    }
+    if (kind == ResultsModel::RowKind::Service) {
         if (const Service* service = m_session->catalog().service(m_model->serviceId(current)))
             m_details->showService(*service, language);
         m_shownTarget.clear();

@@ -359,6 +359,11 @@ void HostDiagnosis::apply(HostResult& host)
         host.verdict = anyRan ? worst : Verdict::NotRun;
 }
 
+QString HostDiagnosis::groupLabel()
+{
+    return tr("This machine (host checks)");
+}
+
 QString HostDiagnosis::checkLabel(const QString& id)
 {
     if (id == QLatin1String("tls12_client"))

@@ -23,6 +23,8 @@ public:
 
     // Replaces every check's findings and reason, and the group's verdict and reason.
     static void apply(HostResult& host);
+    // "This machine (host checks)": the group's name in every rendering and the wizard's tree.
+    static QString groupLabel();
     // "TLS 1.2 client (SChannel)": a check's name for reports and the wizard.
     static QString checkLabel(const QString& id);
     // Where the facts came from: "this machine", or the fake host file (tests).

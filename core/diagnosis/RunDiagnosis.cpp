@@ -153,9 +153,13 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
             message = tr("The proxy %1 (from %2) did not answer for any of the %3 addresses sent to it.")
                           .arg(proxy, origin, QString::number(it->size()));
         }
-        result.append({code, severityOf(*it), message + u' ' + (finding ? finding->message : QString()),
+        result.append({code,
+                       severityOf(*it),
+                       message + u' ' + (finding ? finding->message : QString()),
                        finding ? finding->remediation : QString(),
-                       finding ? finding->links : QStringList{Diagnosis::kProxyFirewallDoc}, idsOf(*it)});
+                       finding ? finding->links : QStringList{Diagnosis::kProxyFirewallDoc},
+                       idsOf(*it),
+                       {}});
         for (const TargetResult* target : *it)
             covered.insert(target->target.id);
     }
@@ -222,7 +226,8 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                 "proxy instead: configure the proxy for the Cloud Connector (netsh winhttp set proxy) "
                 "and check again through it."),
              {Diagnosis::kProxyFirewallDoc},
-             idsOf(dnsFailed)});
+             idsOf(dnsFailed),
+             {}});
         for (const TargetResult* target : std::as_const(dnsFailed))
             covered.insert(target->target.id);
     }
@@ -251,7 +256,8 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                 "(netsh winhttp set proxy); the connector supports only proxies without "
                 "authentication."),
              {Diagnosis::kProxyFirewallDoc},
-             idsOf(tcpFailed)});
+             idsOf(tcpFailed),
+             {}});
         for (const TargetResult* target : std::as_const(tcpFailed))
             covered.insert(target->target.id);
     } else {
@@ -281,7 +287,8 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                  tr("Allow outbound TCP 80 to *.digicert.com on the firewall, without redirection or "
                     "filtering."),
                  {Diagnosis::kCtx223828},
-                 idsOf(plainBlocked)});
+                 idsOf(plainBlocked),
+                 {}});
             for (const TargetResult* target : std::as_const(plainBlocked))
                 covered.insert(target->target.id);
         }
@@ -346,7 +353,8 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                 "redirection, block pages or filtering.")
                  .arg(hosts),
              {Diagnosis::kCtx223828},
-             idsOf(revocationFailed)});
+             idsOf(revocationFailed),
+             {}});
         for (const TargetResult* target : std::as_const(revocationFailed))
             covered.insert(target->target.id);
     }
@@ -374,7 +382,8 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                 "(w32tm /resync on Windows). TLS and token validation fail until the clock is "
                 "right."),
              {},
-             idsOf(outOfDate)});
+             idsOf(outOfDate),
+             {}});
         for (const TargetResult* target : std::as_const(outOfDate))
             covered.insert(target->target.id);
     }
@@ -401,7 +410,8 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                        tr("Exclude the Citrix Cloud and Azure domains from SSL decryption on that device, as "
                           "CTX221535 describes. The Cloud Connector fails through inspection."),
                        {Diagnosis::kCtx221535},
-                       idsOf(*it)});
+                       idsOf(*it),
+                       {}});
         for (const TargetResult* target : *it)
             covered.insert(target->target.id);
     }
@@ -420,7 +430,8 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
                                 finding.message,
                                 finding.remediation,
                                 finding.links,
-                                {target.target.id}});
+                                {target.target.id},
+                                {}});
                 continue;
             }
             if (!it->targetIds.contains(target.target.id))
@@ -449,6 +460,27 @@ QList<RunInsight> RunDiagnosis::insights(const RunResult& run)
         return a.targetIds.size() > b.targetIds.size();
     });
     result.append(grouped);
+
+    // This machine's own settings go first within their severity: TLS 1.2 switched off, no
+    // accepted cipher suite or the DigiCert roots missing stop every connection the Connector
+    // makes, whatever the network allows, and the probes (OpenSSL, not SChannel) cannot see it.
+    // The sort below is stable, so a failing host check leads the failures and a warning leads the
+    // warnings, in the rules' order.
+    QList<RunInsight> host;
+    for (const HostCheck& check : run.host.checks) {
+        for (const Finding& finding : check.findings) {
+            RunInsight insight;
+            insight.code = finding.code;
+            insight.severity = finding.severity;
+            insight.message = finding.message;
+            insight.remediation = finding.remediation;
+            insight.links = finding.links;
+            insight.hostCheckIds = {check.id};
+            host.append(insight);
+        }
+    }
+    host.append(result);
+    result = std::move(host);
     std::stable_sort(result.begin(), result.end(),
                      [](const RunInsight& a, const RunInsight& b) { return a.severity > b.severity; });
     return result;

@@ -131,13 +131,16 @@ QJsonObject JsonReport::toJson(const RunResult& run)
         targets.append(targetJson(target));
     QJsonArray topProblems;
     for (const RunInsight& insight : RunDiagnosis::insights(run)) {
-        topProblems.append(
-            QJsonObject{{QStringLiteral("code"), findingCodeName(insight.code)},
-                        {QStringLiteral("severity"), verdictName(insight.severity)},
-                        {QStringLiteral("message"), insight.message},
-                        {QStringLiteral("remediation"), insight.remediation},
-                        {QStringLiteral("links"), QJsonArray::fromStringList(insight.links)},
-                        {QStringLiteral("targets"), QJsonArray::fromStringList(insight.targetIds)}});
+        QJsonObject problem{{QStringLiteral("code"), findingCodeName(insight.code)},
+                            {QStringLiteral("severity"), verdictName(insight.severity)},
+                            {QStringLiteral("message"), insight.message},
+                            {QStringLiteral("remediation"), insight.remediation},
+                            {QStringLiteral("links"), QJsonArray::fromStringList(insight.links)},
+                            {QStringLiteral("targets"), QJsonArray::fromStringList(insight.targetIds)}};
+        // A problem of this machine's settings names host.checks[].id instead of targets.
+        if (!insight.hostCheckIds.isEmpty())
+            problem.insert(QStringLiteral("hostChecks"), QJsonArray::fromStringList(insight.hostCheckIds));
+        topProblems.append(problem);
     }
 
     const RunSettings& settings = run.settings;

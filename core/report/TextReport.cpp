@@ -69,7 +69,7 @@ QString TextReport::hostSection(const HostResult& host, Language language, const
 {
     QString out = u'\n' +
                   paint(QStringLiteral("== %1: %2")
-                            .arg(tr("This machine (host checks)"), ReportWords::verdictTag(host.verdict)),
+                            .arg(HostDiagnosis::groupLabel(), ReportWords::verdictTag(host.verdict)),
                         host.verdict, options.color) +
                   u'\n';
     if (!host.ran()) {

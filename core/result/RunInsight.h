@@ -8,7 +8,8 @@
 namespace cloudcheck {
 
 // One problem stated for the whole run: what several targets have in common, worded once, with
-// the fix that clears all of them ("port 80 is blocked for every revocation host").
+// the fix that clears all of them ("port 80 is blocked for every revocation host"). A problem of
+// this machine's own settings names the host checks it comes from instead of targets.
 struct RunInsight
 {
     FindingCode code = FindingCode::HttpUnexpected;
@@ -17,6 +18,7 @@ struct RunInsight
     QString remediation;
     QStringList links;
     QStringList targetIds;
+    QStringList hostCheckIds; // HostCheck::id: "tls12_client"
 };
 
 } // namespace cloudcheck

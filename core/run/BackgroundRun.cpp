@@ -13,6 +13,7 @@ BackgroundRun::BackgroundRun(QObject* parent) : QObject(parent), m_thread(new QT
     m_runner = new ProbeRunner;
     m_runner->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    connect(m_runner, &ProbeRunner::hostChecked, this, &BackgroundRun::hostChecked);
     connect(m_runner, &ProbeRunner::targetStarted, this, &BackgroundRun::targetStarted);
     connect(m_runner, &ProbeRunner::stepFinished, this, &BackgroundRun::stepFinished);
     connect(m_runner, &ProbeRunner::targetFinished, this, &BackgroundRun::targetFinished);

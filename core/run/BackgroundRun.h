@@ -34,6 +34,7 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
+    void hostChecked(const cloudcheck::HostResult& host);
     void targetStarted(const QString& targetId);
     void stepFinished(const QString& targetId, const cloudcheck::StepResult& step);
     void targetFinished(const cloudcheck::TargetResult& result);

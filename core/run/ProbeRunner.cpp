@@ -52,6 +52,7 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     // cancelled run still reports them.
     m_run.host = HostChecks::run(settings.profile);
     HostDiagnosis::apply(m_run.host);
+    emit hostChecked(m_run.host);
 
     m_context = {};
     m_context.timeoutMs = settings.timeoutMs;

@@ -46,6 +46,8 @@ public:
     static QByteArray userAgent();
 
 signals:
+    // The host group, read and worded at the start of the run, before any target.
+    void hostChecked(const cloudcheck::HostResult& host);
     void targetStarted(const QString& targetId);
     void stepFinished(const QString& targetId, const cloudcheck::StepResult& step);
     void targetFinished(const cloudcheck::TargetResult& result);

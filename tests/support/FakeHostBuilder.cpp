@@ -1,7 +1,10 @@
 #include "FakeHostBuilder.h"
 
+#include "diagnosis/HostDiagnosis.h"
+#include "host/HostChecks.h"
 #include "platform/RegistryConnectorInstallation.h"
 #include "platform/RegistryOsFacts.h"
+#include "platform/fake/FakeHost.h"
 #include "readiness/DotNetStrongCryptoRule.h"
 #include "readiness/FipsPolicyRule.h"
 #include "readiness/IeEscRule.h"
@@ -100,6 +103,18 @@ bool FakeHostBuilder::write(const QString& path) const
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(json()) >= 0;
+}
+
+HostResult FakeHostBuilder::diagnosed(Profile profile) const
+{
+    QString error;
+    const auto fake = platform::FakeHost::parse(json(), &error);
+    if (!fake)
+        qFatal("fake host refused: %s", qPrintable(error));
+    HostResult host = HostChecks::run(profile, platform::FakeHost::platform(fake), HostResult::Source::Fake);
+    host.fakePath = QStringLiteral("/tmp/fake-host.json");
+    HostDiagnosis::apply(host);
+    return host;
 }
 
 } // namespace cctest

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "catalog/EndpointTypes.h"
+#include "result/HostResult.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -23,6 +26,9 @@ public:
     FakeHostBuilder& without(const QString& name);
 
     QByteArray json() const;
+    // The host group a run reads from this description (as from CLOUDCHECK_FAKE_HOST), worded by
+    // HostDiagnosis; its fakePath is /tmp/fake-host.json, which names no real file.
+    cloudcheck::HostResult diagnosed(cloudcheck::Profile profile = cloudcheck::Profile::Connector) const;
     bool write(const QString& path) const;
 
 private:

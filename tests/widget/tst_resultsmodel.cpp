@@ -1,9 +1,13 @@
 // ResultsModel and ResultsFilterModel without a wizard: tree shape, batched streaming updates,
 // re-runs, the problem filter, and a thousand-target run, all checked by QAbstractItemModelTester.
+#include "FakeHostBuilder.h"
 #include "HostileInput.h"
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
 #include "diagnosis/Diagnosis.h"
+#include "diagnosis/HostDiagnosis.h"
+#include "readiness/IeEscRule.h"
+#include "readiness/Tls12ClientRule.h"
 #include "report/ReportWords.h"
 
 #include <QAbstractItemModelTester>
@@ -124,6 +128,8 @@ private Q_SLOTS:
     void stepFactsAreWorded();
     void toolTipsAreNeverMarkup();
     void hostileTextStaysEscaped();
+    void hostGroupRows();
+    void hostGroupNotRun();
 };
 
 void ResultsModelTest::treeShape()
@@ -412,6 +418,110 @@ void ResultsModelTest::hostileTextStaysEscaped()
     walk({});
     QVERIFY(checked > 40);
     QVERIFY(sawServer);
+}
+
+void ResultsModelTest::hostGroupRows()
+{
+    ResultsModel model;
+    ResultsFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCatalog(makeCatalog());
+    const RunPlan plan = makePlan();
+    model.setPlan(plan);
+    QCOMPARE(model.rowCount(), 2); // no group until the run has read the host
+
+    const auto key = [](const char* text) { return QString::fromLatin1(text); };
+    const HostResult host = cctest::FakeHostBuilder::healthyConnector()
+                                .value(key(readiness::Tls12ClientRule::kKey), u"Enabled"_s, 0)
+                                .value(key(readiness::IeEscRule::kKey), u"IsInstalled"_s, 1)
+                                .diagnosed();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setHost(host);
+    QCOMPARE(inserted.size(), 1); // the group, with its checks
+    QCOMPARE(model.rowCount(), 3);
+    const QModelIndex group = model.index(2, 0);
+    QCOMPARE(model.rowKind(group), ResultsModel::RowKind::HostGroup);
+    QCOMPARE(group.data().toString(), u"This machine (host checks)"_s);
+    QCOMPARE(group.data(ResultsModel::VerdictRole).toInt(), int(Verdict::Fail));
+    QVERIFY(group.data(ResultsModel::ProblemRole).toBool());
+    QVERIFY(group.data(ResultsModel::ServiceIdRole).toString().isEmpty());
+    QCOMPARE(group.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Failed"_s);
+    QVERIFY(group.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(u"1 failed"_s));
+    QCOMPARE(model.rowCount(group), int(host.checks.size()));
+
+    const QModelIndex tls = model.index(0, 0, group);
+    QCOMPARE(model.rowKind(tls), ResultsModel::RowKind::HostCheck);
+    QCOMPARE(model.parent(tls), group);
+    QCOMPARE(tls.data(ResultsModel::HostCheckIdRole).toString(), u"tls12_client"_s);
+    QCOMPARE(tls.data().toString(), HostDiagnosis::checkLabel(u"tls12_client"_s));
+    QCOMPARE(tls.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Failed"_s);
+    QVERIFY(
+        !tls.siblingAtColumn(ResultsModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(tls.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(u"Enabled = 0"_s),
+             qPrintable(tls.siblingAtColumn(ResultsModel::FactsColumn).data().toString()));
+    QCOMPARE(model.hostCheck(tls), &model.host().checks.first());
+    QVERIFY(!model.targetResult(tls));
+    QVERIFY(!model.hostCheck(group));
+    QCOMPARE(model.rowCount(tls), 0);
+
+    // Problems only: the group with its failing and warning checks only.
+    filter.setProblemsOnly(true);
+    QCOMPARE(filter.rowCount(), 1);
+    const QModelIndex filteredGroup = filter.index(0, 0);
+    QCOMPARE(filteredGroup.data(ResultsModel::RowKindRole).toInt(), int(ResultsModel::RowKind::HostGroup));
+    QStringList kept;
+    for (int row = 0; row < filter.rowCount(filteredGroup); ++row)
+        kept << filter.index(row, 0, filteredGroup).data(ResultsModel::HostCheckIdRole).toString();
+    QCOMPARE(kept, (QStringList{u"tls12_client"_s, u"ie_esc"_s}));
+    filter.setProblemsOnly(false);
+
+    // A new run's host with fewer checks, then the next plan: the group goes.
+    HostResult fewer = host;
+    fewer.checks.resize(3);
+    model.setHost(fewer);
+    QCOMPARE(model.rowCount(group), 3);
+    model.setHost(host);
+    QCOMPARE(model.rowCount(model.index(2, 0)), int(host.checks.size()));
+    model.rediagnose();
+    model.setPlan(plan);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void ResultsModelTest::hostGroupNotRun()
+{
+    LoadedModel loaded;
+    ResultsModel& model = loaded.model;
+    ResultsFilterModel filter;
+    filter.setSourceModel(&model);
+    HostResult host;
+    host.notRunReason = u"not_windows"_s;
+    HostDiagnosis::apply(host);
+    model.setHost(host);
+
+    // One row that says so, with the reason; it is not a problem to filter for.
+    const QModelIndex group = model.index(model.rowCount() - 1, 0);
+    QCOMPARE(model.rowKind(group), ResultsModel::RowKind::HostGroup);
+    QCOMPARE(model.rowCount(group), 0);
+    QCOMPARE(group.siblingAtColumn(ResultsModel::StatusColumn).data().toString(),
+             ReportWords::verdictLabel(Verdict::NotRun));
+    QCOMPARE(group.siblingAtColumn(ResultsModel::FactsColumn).data().toString(), host.reason);
+    QVERIFY(host.reason.contains(u"need Windows"_s));
+    QVERIFY(!group.data(ResultsModel::ProblemRole).toBool());
+    filter.setProblemsOnly(true);
+    for (int row = 0; row < filter.rowCount(); ++row)
+        QVERIFY(filter.index(row, 0).data(ResultsModel::RowKindRole).toInt() !=
+                int(ResultsModel::RowKind::HostGroup));
+
+    // A fake host that could not be read is the tool's error: it stays, on its own.
+    host.notRunReason = u"fake_unreadable"_s;
+    host.error = u"not JSON"_s;
+    HostDiagnosis::apply(host);
+    model.setHost(host);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data(ResultsModel::RowKindRole).toInt(),
+             int(ResultsModel::RowKind::HostGroup));
 }
 
 QTEST_MAIN(ResultsModelTest)

@@ -5,6 +5,7 @@
 #include "CertificateFactory.h"
 #include "CloudCheckWizard.h"
 #include "DetailsView.h"
+#include "FakeHostBuilder.h"
 #include "GuiSettings.h"
 #include "LoopbackLab.h"
 #include "NetworkPage.h"
@@ -23,6 +24,8 @@
 #include "diagnosis/Diagnosis.h"
 #include "diagnosis/HostDiagnosis.h"
 #include "diagnosis/RunDiagnosis.h"
+#include "platform/fake/FakeHost.h"
+#include "readiness/Tls12ClientRule.h"
 #include "report/HtmlReport.h"
 #include "report/ReportWords.h"
 #include "report/TextReport.h"
@@ -221,6 +224,8 @@ private Q_SLOTS:
     void proxySignInAndPacFieldsReachTheRun();
     void runFillsLiveViewAndSummaryMatchesEngine();
     void problemFilterAndDetailsPane();
+    void hostChecksAreRowsOfTheResultsTree();
+    void hostGroupNotRunSaysWhy();
     void languageSwitchAfterRunRewordsResults();
     void rerunFailedChecksOnlyProblems();
     void runAgainFiftyTimesKeepsMemoryFlat();
@@ -873,6 +878,106 @@ void WizardTest::problemFilterAndDetailsPane()
     selectStep(kSkew, 5, StepKind::Http);
     QTRY_VERIFY(details->toPlainText().contains(u"<b>lab</b> & \"co\""_s));
     QVERIFY(details->toPlainText().contains(u"CLOCK_SKEW"_s));
+}
+
+void WizardTest::hostChecksAreRowsOfTheResultsTree()
+{
+    // CLOUDCHECK_FAKE_HOST (tests only) describes a Cloud Connector with TLS 1.2 switched off.
+    const QString fakeFile = m_dir.filePath(u"fake-host-tls12-off.json"_s);
+    QVERIFY(FakeHostBuilder::healthyConnector()
+                .value(QString::fromLatin1(readiness::Tls12ClientRule::kKey), u"Enabled"_s, 0)
+                .write(fakeFile));
+    qputenv(platform::FakeHost::kVariable, QFile::encodeName(fakeFile));
+    const auto unset = qScopeGuard([] { qunsetenv(platform::FakeHost::kVariable); });
+    const RunResult engine = runToEnd({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(engine.host.source, HostResult::Source::Fake);
+    RunPage* page = runPage();
+    ResultsModel* model = page->model();
+    ResultsFilterModel* filter = page->filterModel();
+    QTreeView* view = page->view();
+
+    // After the services, the group "This machine", failed, with one row per host check.
+    const QModelIndex group = model->index(model->rowCount() - 1, 0);
+    QCOMPARE(model->rowKind(group), ResultsModel::RowKind::HostGroup);
+    QCOMPARE(group.data().toString(), u"This machine (host checks)"_s);
+    QCOMPARE(group.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Failed"_s);
+    QCOMPARE(model->rowCount(group), int(engine.host.checks.size()));
+    const QModelIndex tls = model->index(0, 0, group);
+    QCOMPARE(tls.data(ResultsModel::HostCheckIdRole).toString(), u"tls12_client"_s);
+    QCOMPARE(tls.data().toString(), u"TLS 1.2 client (SChannel)"_s);
+    QCOMPARE(tls.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Failed"_s);
+    QVERIFY(tls.siblingAtColumn(ResultsModel::FactsColumn).data().toString().contains(u"Enabled = 0"_s));
+    QCOMPARE(model->index(1, ResultsModel::StatusColumn, group).data().toString(), u"Passed"_s);
+    QVERIFY(view->isExpanded(filter->mapFromSource(group)));
+
+    // Keyboard: from the group row, Down selects the failing check; the details pane shows the
+    // value read, why it matters and the exact fix.
+    const QString key =
+        u"HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client"_s;
+    DetailsView* details = page->details();
+    view->setFocus();
+    view->setCurrentIndex(filter->mapFromSource(group));
+    QTRY_VERIFY(details->toPlainText().contains(u"Read from the fake host"_s));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(filter->mapToSource(view->currentIndex()), tls);
+    QTRY_VERIFY2(details->toPlainText().contains(u"HOST_TLS12_DISABLED"_s),
+                 qPrintable(details->toPlainText()));
+    QVERIFY2(details->toPlainText().contains(key), qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(u"reg add \""_s + key + u"\" /v Enabled /t REG_DWORD /d 1 /f"_s));
+    QVERIFY(details->toPlainText().contains(u"Fix:"_s));
+    QVERIFY(details->toPlainText().contains(fakeFile)); // says the facts came from a fake
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(filter->mapToSource(view->currentIndex()), model->index(1, 0, group));
+    QTRY_VERIFY(!details->toPlainText().contains(u"HOST_TLS12_DISABLED"_s));
+    QTest::keyClick(view, Qt::Key_Up);
+    QTRY_VERIFY(details->toPlainText().contains(u"HOST_TLS12_DISABLED"_s));
+
+    // Problems only: the group stays with its failing check alone.
+    QTest::mouseClick(page->problemsOnlyBox(), Qt::LeftButton);
+    QModelIndex filteredGroup;
+    for (int row = 0; row < filter->rowCount(); ++row) {
+        if (filter->index(row, 0).data(ResultsModel::RowKindRole).toInt() ==
+            int(ResultsModel::RowKind::HostGroup))
+            filteredGroup = filter->index(row, 0);
+    }
+    QVERIFY(filteredGroup.isValid());
+    QCOMPARE(filter->rowCount(filteredGroup), 1);
+    QCOMPARE(filter->index(0, 0, filteredGroup).data(ResultsModel::HostCheckIdRole).toString(),
+             u"tls12_client"_s);
+    QTest::mouseClick(page->problemsOnlyBox(), Qt::LeftButton);
+
+    // What to fix first: the host problem leads the failures.
+    const QList<RunInsight> insights = RunDiagnosis::insights(m_wizard->session()->result());
+    QVERIFY(!insights.isEmpty());
+    QCOMPARE(insights.first().code, FindingCode::HostTls12Disabled);
+    QCOMPARE(insights.first().hostCheckIds, QStringList{u"tls12_client"_s});
+}
+
+void WizardTest::hostGroupNotRunSaysWhy()
+{
+    // No fake host and not Windows: one row says the group did not run, and why.
+    QVERIFY(qEnvironmentVariableIsEmpty(platform::FakeHost::kVariable));
+    runToEnd({u"wem"_s});
+    QVERIFY(!QTest::currentTestFailed());
+    RunPage* page = runPage();
+    ResultsModel* model = page->model();
+    const QModelIndex group = model->index(model->rowCount() - 1, 0);
+    QCOMPARE(model->rowKind(group), ResultsModel::RowKind::HostGroup);
+    QCOMPARE(model->rowCount(group), 0);
+    QCOMPARE(group.siblingAtColumn(ResultsModel::StatusColumn).data().toString(), u"Not checked"_s);
+    const QString reason = group.siblingAtColumn(ResultsModel::FactsColumn).data().toString();
+    QVERIFY2(reason.contains(u"Host checks need Windows"_s), qPrintable(reason));
+
+    page->view()->setCurrentIndex(page->filterModel()->mapFromSource(group));
+    QTRY_VERIFY(page->details()->toPlainText().contains(u"Host checks need Windows"_s));
+    QVERIFY(page->details()->toPlainText().contains(u"This machine (host checks)"_s));
+
+    // Not run is no problem to show under "problems only".
+    QTest::mouseClick(page->problemsOnlyBox(), Qt::LeftButton);
+    for (int row = 0; row < page->filterModel()->rowCount(); ++row)
+        QVERIFY(page->filterModel()->index(row, 0).data(ResultsModel::RowKindRole).toInt() !=
+                int(ResultsModel::RowKind::HostGroup));
 }
 
 void WizardTest::languageSwitchAfterRunRewordsResults()

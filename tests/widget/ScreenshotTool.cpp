@@ -4,20 +4,25 @@
 // answer), fail (a refused port, SSL inspection) and not run (the Customer ID host).
 //
 // Usage: cloudcheck-screenshots OUTPUT_DIR   (scripts/screenshots.sh runs it under xvfb-run)
+#include "AllowlistDriftDialog.h"
 #include "CloudCheckWizard.h"
 #include "GuiSettings.h"
+#include "HttpMessages.h"
 #include "LoopbackLab.h"
 #include "NetworkPage.h"
 #include "ResultsFilterModel.h"
 #include "ResultsModel.h"
 #include "RunPage.h"
 #include "StatusIcons.h"
+#include "SummaryPage.h"
+#include "WizardSession.h"
 #include "catalog/CatalogLoader.h"
 #include "platform/fake/FakeHost.h"
 #include "support/Version.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -105,6 +110,22 @@ bool capture(const Catalog& catalog, const LoopbackLab& lab, const QList<HostOve
     }
     wizard.next();
     ok = save(wizard, directory, prefix + u"summary"_s) && ok;
+
+    // The comparison with Citrix's allowlist, answered by the lab's https server (which stands in
+    // for api.citrixcloud.jp) with the v2 fixture.
+    QFile fixture(QStringLiteral(CLOUDCHECK_ALLOWLIST_FIXTURES "/v2-answer.json"));
+    if (!fixture.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray body = fixture.readAll();
+    lab.goodServer()->setResponse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    wizard.session()->setCustomerId(u"acme1234"_s);
+    AllowlistDriftDialog* dialog = wizard.summaryPage()->compareWithCitrixList();
+    if (!QTest::qWaitFor([&] { return !dialog->isBusy(); }, 20000))
+        return false;
+    ok = save(*dialog, directory, prefix + u"allowlist"_s) && ok;
+    dialog->reject();
+    lab.goodServer()->setResponse(okResponse());
     return ok;
 }
 

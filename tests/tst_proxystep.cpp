@@ -258,6 +258,7 @@ void ProxyStepTest::unusableRouteFailsWithoutConnecting()
     const TargetResult result = probe(httpsTarget(), route);
     QCOMPARE(result.verdict, Verdict::Fail);
     QCOMPARE(result.findings.first().code, FindingCode::ProxyPacFailed);
+    QVERIFY(result.findings.first().message.contains(u"WPAD"_s));
     QCOMPARE(result.step(StepKind::Http)->verdict, Verdict::NotRun);
 
     // A SOCKS proxy is named in words, never as the internal code.

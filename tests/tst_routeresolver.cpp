@@ -58,6 +58,7 @@ private slots:
     void windowsProfilesReadTheirOwnSetting();
     void windowsSchemeSpecificEntries();
     void unusableProxiesAreReportedNotBypassed();
+    void internetSettingsScriptIsEvaluatedForTheBrowser();
     void explicitModes();
     void udpIsNeverProxied();
     void routeJsonRoundTrip();
@@ -265,11 +266,12 @@ void RouteResolverTest::windowsSchemeSpecificEntries()
 
 void RouteResolverTest::unusableProxiesAreReportedNotBypassed()
 {
-    // A PAC-only browser setting: never silently direct.
+    // Automatic detection alone (WPAD) is never followed, and never silently direct either.
     auto windows = std::make_shared<FakePlatformProxy>();
-    windows->user = {true, "", "", "http://wpad.corp/proxy.pac", false, ""};
-    const RouteResolver pac(mode(u"system"_s), Profile::Browser, {}, windows, forbiddenQuery());
-    const Route route = pac.resolve(QUrl(u"https://a.example/"_s));
+    windows->user = {true, "", "", "", true, ""};
+    const RouteResolver wpad(mode(u"system"_s), Profile::Browser, {}, windows, forbiddenQuery());
+    QVERIFY(!wpad.systemPacUrl());
+    const Route route = wpad.resolve(QUrl(u"https://a.example/"_s));
     QVERIFY(route.isProxied());
     QCOMPARE(route.problem, u"pac_not_supported"_s);
 
@@ -278,6 +280,52 @@ void RouteResolverTest::unusableProxiesAreReportedNotBypassed()
     const Route viaSocks = socks.resolve(QUrl(u"https://a.example/"_s));
     QVERIFY(viaSocks.isProxied());
     QCOMPARE(viaSocks.problem, u"unsupported_scheme:socks5"_s);
+}
+
+void RouteResolverTest::internetSettingsScriptIsEvaluatedForTheBrowser()
+{
+    auto windows = std::make_shared<FakePlatformProxy>();
+    windows->machine = {true, "winhttp.corp:8080", "", "", false, ""};
+    windows->user = {true, "ie.corp:3128", "", "http://pac.corp/proxy.pac", false, ""};
+    const QUrl address(u"https://a.example/"_s);
+
+    // The browser profile's routes come from the script the user's Internet Settings name.
+    RouteResolver browser(mode(u"system"_s), Profile::Browser, {}, windows, forbiddenQuery());
+    QCOMPARE(browser.systemPacUrl(), QUrl(u"http://pac.corp/proxy.pac"_s));
+    const Route before = browser.resolve(address);
+    QCOMPARE(before.source, Route::Source::Pac);
+    QCOMPARE(before.problem, u"pac_failed:not_evaluated"_s); // never the static entry behind it
+    QCOMPARE(before.origin, u"Internet Settings (AutoConfigURL http://pac.corp/proxy.pac)"_s);
+
+    PacAnswer answer;
+    answer.returned = u"PROXY pac-chosen.corp:8080; DIRECT"_s;
+    answer.directive = PacDirective::parse(answer.returned);
+    browser.setPacAnswers({{RouteResolver::pacKey(address), answer}});
+    const Route after = browser.resolve(address);
+    QVERIFY(after.problem.isEmpty());
+    QCOMPARE(after.proxyAuthority(), u"pac-chosen.corp:8080"_s);
+    QCOMPARE(after.pacReturned, answer.returned);
+    QCOMPARE(after.fallbacks.size(), 1);
+    // --compare-direct's other path for a direct address is the same script's answer.
+    QCOMPARE(browser.otherPath(Scheme::Https, u"a.example"_s, 443, Route::direct(Route::Source::Pac))
+                 ->proxyAuthority(),
+             u"pac-chosen.corp:8080"_s);
+
+    browser.setPacFailure(u"http_status: 404"_s);
+    QCOMPARE(browser.resolve(address).problem, u"pac_failed:http_status: 404"_s);
+
+    // The Cloud Connector (WinHTTP) never reads the user's script; a proxy variable decides first.
+    const RouteResolver connector(mode(u"system"_s), Profile::Connector, {}, windows, forbiddenQuery());
+    QVERIFY(!connector.systemPacUrl());
+    QCOMPARE(connector.resolve(address).proxyAuthority(), u"winhttp.corp:8080"_s);
+    // Its --compare-direct path is not a script nobody evaluated.
+    QVERIFY(!connector.otherPath(Scheme::Https, u"a.example"_s, 443, Route::direct(Route::Source::WinHttp)));
+    const RouteResolver variable(mode(u"system"_s), Profile::Browser, {{u"https_proxy"_s, u"http://env:1"_s}},
+                                 windows, forbiddenQuery());
+    QVERIFY(!variable.systemPacUrl());
+    QCOMPARE(variable.resolve(address).proxyAuthority(), u"env:1"_s);
+    // --proxy none or a manual proxy: no script either.
+    QVERIFY(!RouteResolver(mode(u"none"_s), Profile::Browser, {}, windows, forbiddenQuery()).systemPacUrl());
 }
 
 void RouteResolverTest::explicitModes()

@@ -698,14 +698,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>%1 のプロキシのアドレスとポートを確認してください。</translation>
     </message>
     <message>
-        <source>%1 sets a PAC script or automatic proxy detection, which this version of CloudCheck cannot evaluate, so %2 was not checked.</source>
-        <translation>%1 では PAC スクリプトまたはプロキシの自動検出が設定されています。このバージョンの CloudCheck ではこれを評価できないため、%2 は確認していません。</translation>
-    </message>
-    <message>
-        <source>Check again with the proxy the PAC script chooses (--proxy http://host:port). The Cloud Connector itself cannot use PAC scripts: give it a fixed proxy (netsh winhttp set proxy).</source>
-        <translation>PAC スクリプトが選ぶプロキシを指定して再度確認してください (--proxy http://host:port)。Cloud Connector 自体は PAC スクリプトを使用できないため、固定のプロキシを設定してください (netsh winhttp set proxy)。</translation>
-    </message>
-    <message>
         <source>The proxy setting in %1 cannot be used to reach %2 (%3).</source>
         <translation>%1 のプロキシ設定では %2 に接続できません (%3)。</translation>
     </message>
@@ -1018,10 +1010,6 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <translation>プロキシのポリシーで、ポート %2 の %1 への CONNECT を許可し (そのドメインを拒否するルールより前に許可ルールを置く)、SSL インターセプションの対象から除外してください。</translation>
     </message>
     <message>
-        <source>it needs a PAC script or automatic detection</source>
-        <translation>PAC スクリプトまたは自動検出が必要です</translation>
-    </message>
-    <message>
         <source>%1 proxies are not supported; the Cloud Connector uses HTTP proxies</source>
         <translation>%1 プロキシには対応していません。Cloud Connector は HTTP プロキシを使用します</translation>
     </message>
@@ -1236,6 +1224,18 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
     <message>
         <source>The Cloud Connector reaches Citrix Cloud with these suites only (CTX335879). The usual cause is a proxy or firewall that inspects TLS and re-terminates it with other suites: exclude %1 from SSL decryption, or have the device offer TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 or TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256. On the Cloud Connector machine, keep these suites enabled in the SSL Cipher Suite Order policy.</source>
         <translation>Cloud Connector は、これらの暗号スイートでしか Citrix Cloud に接続できません (CTX335879)。通常は、TLS を検査して別の暗号スイートで TLS を終端し直すプロキシやファイアウォールが原因です。%1 を SSL インターセプションの対象から除外するか、その機器が TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 または TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 を提示するように設定してください。Cloud Connector マシンでは、グループ ポリシーの「SSL 暗号の順位」でこれらの暗号スイートを有効なままにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 turns on automatic proxy detection (WPAD) without a script address. CloudCheck never follows WPAD (it would send queries off this machine), so %2 was not checked.</source>
+        <translation>%1 ではスクリプトのアドレスなしでプロキシの自動検出 (WPAD) が有効です。CloudCheck は WPAD を使用しません (このマシンの外に問い合わせが送られるため)。そのため %2 は確認していません。</translation>
+    </message>
+    <message>
+        <source>Check again with the script WPAD finds (--proxy pac:URL) or the proxy it chooses (--proxy http://host:port). The Cloud Connector itself cannot use PAC scripts: give it a fixed proxy (netsh winhttp set proxy).</source>
+        <translation>WPAD が見つけるスクリプト (--proxy pac:URL) か、それが選ぶプロキシ (--proxy http://host:port) を指定して再確認してください。Cloud Connector 自体は PAC スクリプトを使用できません。固定のプロキシを設定してください (netsh winhttp set proxy)。</translation>
+    </message>
+    <message>
+        <source>it needs automatic proxy detection (WPAD), which CloudCheck never follows</source>
+        <translation>プロキシの自動検出 (WPAD) が必要ですが、CloudCheck は WPAD を使用しません</translation>
     </message>
 </context>
 <context>

@@ -528,12 +528,13 @@ void diagnoseProxy(const StepResult& step, const TargetResult& result, FindingWr
         } else if (problem == u"pac_not_supported") {
             out.add(
                 FindingCode::ProxyPacFailed, Verdict::Fail,
-                Diagnosis::tr("%1 sets a PAC script or automatic proxy detection, which this version of "
-                              "CloudCheck cannot evaluate, so %2 was not checked.")
+                Diagnosis::tr("%1 turns on automatic proxy detection (WPAD) without a script address. "
+                              "CloudCheck never follows WPAD (it would send queries off this machine), so "
+                              "%2 was not checked.")
                     .arg(origin, out.host()),
-                Diagnosis::tr("Check again with the proxy the PAC script chooses (--proxy "
-                              "http://host:port). The Cloud Connector itself cannot use PAC scripts: give "
-                              "it a fixed proxy (netsh winhttp set proxy)."));
+                Diagnosis::tr("Check again with the script WPAD finds (--proxy pac:URL) or the proxy it "
+                              "chooses (--proxy http://host:port). The Cloud Connector itself cannot use "
+                              "PAC scripts: give it a fixed proxy (netsh winhttp set proxy)."));
         } else {
             out.add(FindingCode::ProxyUnreachable, Verdict::Fail,
                     Diagnosis::tr("The proxy setting in %1 cannot be used to reach %2 (%3).")
@@ -1078,7 +1079,7 @@ QString Diagnosis::pacFailureText(const QString& reason)
 QString Diagnosis::routeProblemText(const QString& problem)
 {
     if (problem == u"pac_not_supported")
-        return tr("it needs a PAC script or automatic detection");
+        return tr("it needs automatic proxy detection (WPAD), which CloudCheck never follows");
     if (problem.startsWith(QStringLiteral("pac_failed:")))
         return pacFailureText(problem.mid(11));
     if (problem.startsWith(QStringLiteral("pac_unsupported:")))

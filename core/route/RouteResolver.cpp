@@ -142,13 +142,36 @@ std::optional<Route> RouteResolver::otherPath(Scheme scheme, const QString& host
     // What a browser here would take: the system settings read for the browser profile (on
     // Windows the user's Internet Settings rather than WinHTTP), whatever --proxy said.
     RouteResolver browser(ProxySetting{}, Profile::Browser, m_environment, m_platform, m_systemQuery);
+    // The same Internet Settings script this run evaluated, if it did (browser profile).
+    browser.m_pacAnswers = m_pacAnswers;
+    browser.m_pacFailure = m_pacFailure;
     Route route = browser.resolve(url);
-    return route.isProxied() ? std::optional(route) : std::nullopt;
+    // A path that cannot be taken (a script not evaluated, SOCKS) is no other path to try.
+    return route.isProxied() && route.problem.isEmpty() ? std::optional(route) : std::nullopt;
 }
 
-Route RouteResolver::fromPac(const QUrl& url) const
+std::optional<QUrl> RouteResolver::systemPacUrl() const
 {
-    const QString origin = QStringLiteral("pac:") + m_setting.url.toString(QUrl::RemoveUserInfo);
+    if (m_setting.mode != ProxySetting::Mode::System || !m_platform || m_profile != Profile::Browser)
+        return std::nullopt;
+    // A proxy variable decides before the Windows settings (resolveSystem).
+    for (const QString& name :
+         {QStringLiteral("https_proxy"), QStringLiteral("HTTPS_PROXY"), QStringLiteral("http_proxy"),
+          QStringLiteral("HTTP_PROXY"), QStringLiteral("all_proxy"), QStringLiteral("ALL_PROXY")}) {
+        if (!m_environment.value(name).isEmpty())
+            return std::nullopt;
+    }
+    const platform::ProxyConfig config = m_platform->currentUser();
+    if (!config.readable || config.autoConfigUrl.empty())
+        return std::nullopt;
+    return QUrl(QString::fromStdString(config.autoConfigUrl));
+}
+
+Route RouteResolver::fromPac(const QUrl& url, const QString& givenOrigin) const
+{
+    const QString origin = !givenOrigin.isEmpty()
+                               ? givenOrigin
+                               : QStringLiteral("pac:") + m_setting.url.toString(QUrl::RemoveUserInfo);
     Route failed = Route::viaProxy(Route::Source::Pac, {}, 0, origin);
     if (!m_pacFailure.isEmpty()) {
         failed.problem = QStringLiteral("pac_failed:") + m_pacFailure;
@@ -252,6 +275,14 @@ Route RouteResolver::fromWindows(const QUrl& url) const
         Route route = Route::direct(source, origin);
         route.problem = QStringLiteral("unreadable:") + QString::fromStdString(config.error);
         return route;
+    }
+    // Internet Settings with a script: WinINet asks the script first, as a browser here would, and
+    // so does the run (ProbeRunner fetches and evaluates it). Automatic detection alone (WPAD) is
+    // never followed: it would send queries off this machine.
+    if (!connector && !config.autoConfigUrl.empty()) {
+        return fromPac(
+            url, QStringLiteral("Internet Settings (AutoConfigURL %1)")
+                     .arg(QUrl(QString::fromStdString(config.autoConfigUrl)).toString(QUrl::RemoveUserInfo)));
     }
     const auto proxy = windowsProxyFor(QString::fromStdString(config.proxy), url.scheme());
     if (!proxy) {

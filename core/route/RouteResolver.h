@@ -48,6 +48,10 @@ public:
     std::optional<Route> otherPath(Scheme scheme, const QString& host, quint16 port,
                                    const Route& taken) const;
 
+    // `system` on Windows for the browser profile: the PAC script the user's Internet Settings name
+    // (AutoConfigURL), which the run fetches and evaluates as for `--proxy pac:URL`; nullopt when
+    // the routes do not depend on one (another mode, a proxy variable, no such setting).
+    std::optional<QUrl> systemPacUrl() const;
     // PAC mode: the script's answer per URL (pacKey), or why there is none for any URL.
     void setPacAnswers(QHash<QString, PacAnswer> answers);
     void setPacFailure(QString reason);
@@ -64,7 +68,7 @@ private:
     std::optional<Route> fromEnvironment(const QUrl& url) const;
     Route fromWindows(const QUrl& url) const;
     Route fromQt(const QUrl& url) const;
-    Route fromPac(const QUrl& url) const;
+    Route fromPac(const QUrl& url, const QString& origin = {}) const;
 
     ProxySetting m_setting;
     Profile m_profile;

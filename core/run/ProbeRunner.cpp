@@ -99,13 +99,19 @@ void ProbeRunner::start(const RunPlan& plan, const RunSettings& settings, const 
     qCInfo(lcRun) << "run started:" << plan.targets.size() << "targets, timeout" << settings.timeoutMs
                   << "ms, concurrency" << m_concurrency << ", catalog" << catalog.version;
     if (settings.proxy.mode == ProxySetting::Mode::Pac) {
-        preparePac(settings);
+        preparePac(settings.proxy.url, settings.timeoutMs);
+        return;
+    }
+    if (const auto script = m_resolver->systemPacUrl()) {
+        qCInfo(lcRun) << "system proxy: Internet Settings name a PAC script:"
+                      << script->toString(QUrl::RemoveUserInfo);
+        preparePac(*script, settings.timeoutMs);
         return;
     }
     planRoutes();
 }
 
-void ProbeRunner::preparePac(const RunSettings& settings)
+void ProbeRunner::preparePac(const QUrl& script, int timeoutMs)
 {
     // The script comes straight from its URL (never through a proxy, never WPAD), within the
     // step timeout; a failure gives every address PROXY_PAC_FAILED rather than a silent direct check.
@@ -116,7 +122,7 @@ void ProbeRunner::preparePac(const RunSettings& settings)
         m_resolver->setPacFailure(reason);
         planRoutes();
     });
-    m_pacFetch->start(settings.proxy.url, settings.timeoutMs);
+    m_pacFetch->start(script, timeoutMs);
 }
 
 void ProbeRunner::onPacScript(const QByteArray& script)

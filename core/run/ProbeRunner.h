@@ -63,7 +63,7 @@ private:
         std::optional<AlternatePath::Purpose> alternate; // set for the second path's probe
     };
 
-    void preparePac(const RunSettings& settings);
+    void preparePac(const QUrl& script, int timeoutMs);
     void onPacScript(const QByteArray& script);
     void planRoutes();
     void launchMore();

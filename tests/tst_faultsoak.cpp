@@ -244,10 +244,17 @@ void FaultSoakTest::allFaultsAtOnceEndInTime()
 
 void FaultSoakTest::cliRunsOverFaultsEndCleanly()
 {
-    // The program end to end, five times over the faults: no crash, no hang, exit 2 (a required
+    // The program end to end, repeatedly over the faults: no crash, no hang, exit 2 (a required
     // address failed), a complete report. Under the asan preset this is the leak test for runs
     // that end on faults (issue 10, defect 8): LeakSanitizer makes a leaking process exit with
-    // its own code and says so on stderr.
+    // its own code and says so on stderr. That leak was a race at exit (the worker thread's
+    // OpenSSL state, decision 55), lost in up to one run in eight on a busy machine and rarely on
+    // an idle one, so under ASan the program runs 24 times (about a minute).
+#ifdef __SANITIZE_ADDRESS__
+    constexpr int kRounds = 24;
+#else
+    constexpr int kRounds = 5;
+#endif
     const QList<FaultLab::Target> targets = FaultLab::soakTargets(30);
     const QString catalogFile = m_dir.filePath(u"soak.json"_s);
     QFile file(catalogFile);
@@ -269,7 +276,7 @@ void FaultSoakTest::cliRunsOverFaultsEndCleanly()
     for (const QString& name : {u"http_proxy"_s, u"https_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
                                 u"all_proxy"_s, u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s})
         environment.remove(name);
-    for (int round = 0; round < 5; ++round) {
+    for (int round = 0; round < kRounds; ++round) {
         const CliResult result = CliRunner::run(CliRunner::cliPath(), arguments, kRunWaitMs, environment);
         QVERIFY2(!result.crashed && !result.timedOut, result.standardError.constData());
         QVERIFY2(!result.standardError.contains("Sanitizer"), result.standardError.constData());

@@ -16,7 +16,8 @@ namespace cloudcheck {
 // The join is deterministic: the worker takes the stop request from its event loop, cancels,
 // and ends its thread, deleting the runner and every socket there. Once it has taken the request
 // nothing it does can block, so it is waited for however slow a loaded machine makes it: the
-// program never ends with the worker's OpenSSL sockets still open (issue 10, defect 8). Only a
+// program never ends with the worker's OpenSSL sockets, or its OpenSSL thread state, still
+// there (issue 10, defect 8; the thread frees that state itself, see BackgroundRun.cpp). Only a
 // worker that has not taken the request within kJoinLimitMs is stuck in a call that should not
 // be there; that one is left to end on its own (logged) rather than hang the program.
 class BackgroundRun : public QObject
@@ -42,7 +43,7 @@ signals:
     void finished(const cloudcheck::RunResult& result);
 
 private:
-    QThread* m_thread; // a child, deleted with this unless the worker is stuck
+    QThread* m_thread = nullptr; // a child, deleted with this unless the worker is stuck
     // Set by the worker when it takes the stop request; shared, as a stuck worker may take it
     // after this object is gone.
     std::shared_ptr<std::atomic_bool> m_stopTaken = std::make_shared<std::atomic_bool>(false);

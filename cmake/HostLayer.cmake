@@ -31,5 +31,7 @@ set(CLOUDCHECK_WINDOWS_LAYER_SOURCES
     platform/windows/WinCertificateStore.cpp platform/windows/WinCertificateStore.h
     platform/windows/WinDomainRole.cpp platform/windows/WinDomainRole.h
     platform/windows/WinHttpProxy.cpp platform/windows/WinHttpProxy.h
+    platform/windows/WinProcessJob.cpp platform/windows/WinProcessJob.h
+    platform/windows/WinProcessMemory.cpp platform/windows/WinProcessMemory.h
     platform/windows/WinRegistry.cpp platform/windows/WinRegistry.h)
-set(CLOUDCHECK_WINDOWS_LAYER_LIBRARIES winhttp crypt32 netapi32 secur32)
+set(CLOUDCHECK_WINDOWS_LAYER_LIBRARIES winhttp crypt32 netapi32 secur32 psapi)

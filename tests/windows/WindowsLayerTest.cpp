@@ -12,6 +12,8 @@
 #include "platform/RegistryOsFacts.h"
 #include "platform/windows/SspiSession.h"
 #include "platform/windows/WinCertificateStore.h"
+#include "platform/windows/WinProcessJob.h"
+#include "platform/windows/WinProcessMemory.h"
 #include "platform/windows/WinRegistry.h"
 #include "readiness/CipherSuitePolicyRule.h"
 #include "readiness/ConnectorRegionRule.h"
@@ -406,10 +408,134 @@ void testSspi()
           loggedOnSecond.error + " " + hexPrefix(loggedOnSecond.token));
 }
 
+bool underWine()
+{
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
+// The child half of the job tests: `--allocate MIB` commits and touches that much memory and exits
+// 0, or 3 when the allocation is refused; `--sleep` waits to be killed.
+int childMain(const std::string& mode, const char* argument)
+{
+    if (mode == "--sleep") {
+        Sleep(60000);
+        return 0;
+    }
+    const SIZE_T bytes = SIZE_T(std::strtoul(argument, nullptr, 10)) * 1024 * 1024;
+    auto* memory =
+        static_cast<unsigned char*>(VirtualAlloc(nullptr, bytes, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE));
+    if (!memory)
+        return 3;
+    for (SIZE_T at = 0; at < bytes; at += 4096)
+        memory[at] = 1;
+    return 0;
+}
+
+// Starts this program again with `arguments`, suspended, so it can be put into a job before it runs.
+PROCESS_INFORMATION startSuspendedChild(const std::string& arguments)
+{
+    wchar_t path[MAX_PATH];
+    GetModuleFileNameW(nullptr, path, MAX_PATH);
+    std::wstring commandLine = L"\"" + std::wstring(path) + L"\" " + wide(arguments);
+    STARTUPINFOW startup{};
+    startup.cb = sizeof(startup);
+    PROCESS_INFORMATION process{};
+    if (!CreateProcessW(path, commandLine.data(), nullptr, nullptr, FALSE, CREATE_SUSPENDED, nullptr, nullptr,
+                        &startup, &process)) {
+        std::printf("FAIL cannot start %s: %lu\n", arguments.c_str(), GetLastError());
+        std::exit(1);
+    }
+    return process;
+}
+
+void endChild(PROCESS_INFORMATION& process)
+{
+    TerminateProcess(process.hProcess, 9);
+    WaitForSingleObject(process.hProcess, 5000);
+    CloseHandle(process.hThread);
+    CloseHandle(process.hProcess);
+}
+
+// The PAC helper's memory limit on Windows (WinProcessJob) and its watchdog's reading
+// (WinProcessMemory).
+void testProcessJob()
+{
+    using platform::WinProcessJob;
+    constexpr std::uint64_t kLimit = 64ULL * 1024 * 1024;
+    std::string error;
+    std::unique_ptr<WinProcessJob> job = WinProcessJob::create(kLimit, &error);
+    check(job != nullptr, "WinProcessJob::create", error);
+    if (!job)
+        return;
+    // Wine's QueryInformationJobObject answers every limit as zero (a stub in ntdll), so there the
+    // read-back is only asked; kill-on-close is proven below by what it does.
+    const bool wine = underWine();
+    const std::optional<WinProcessJob::Limits> limits = job->limits();
+    check(limits.has_value(), "QueryInformationJobObject answers for the job");
+    if (limits && wine)
+        std::printf("info wine's QueryInformationJobObject: memory limit %llu, kill on close %d (a stub)\n",
+                    static_cast<unsigned long long>(limits->memoryBytes), int(limits->killOnClose));
+    else if (limits)
+        check(limits->memoryBytes == kLimit && limits->killOnClose, "the job's limits read back",
+              std::to_string(limits->memoryBytes));
+
+    // Assigned by process id, as PacEvaluator does with the helper QProcess started.
+    PROCESS_INFORMATION allocating = startSuspendedChild("--allocate 256");
+    const bool assigned = job->assign(allocating.dwProcessId, &error);
+    check(assigned, "WinProcessJob::assign a child by its process id", error);
+    BOOL inJob = FALSE;
+    IsProcessInJob(allocating.hProcess, static_cast<HANDLE>(job->handle()), &inJob);
+    check(inJob != FALSE, "the child is in the job (IsProcessInJob)");
+    ResumeThread(allocating.hThread);
+    const bool ended = WaitForSingleObject(allocating.hProcess, 30000) == WAIT_OBJECT_0;
+    DWORD exitCode = 0;
+    GetExitCodeProcess(allocating.hProcess, &exitCode);
+    // Wine keeps only the job's flags, not the memory figure, so it does not enforce the limit.
+    if (wine)
+        std::printf(
+            "info a child committing 256 MiB under a 64 MiB job limit (wine, not enforced): %s, exit %lu\n",
+            ended ? "ended" : "still running", exitCode);
+    else
+        check(ended && exitCode == 3, "a child committing 256 MiB under a 64 MiB job limit is refused",
+              "exit " + std::to_string(exitCode));
+    endChild(allocating);
+
+    // Closing the job (destroying the object) ends what is in it: the helper cannot outlive its parent.
+    PROCESS_INFORMATION sleeping = startSuspendedChild("--sleep");
+    check(job->assign(sleeping.dwProcessId, &error), "WinProcessJob::assign a second child", error);
+    ResumeThread(sleeping.hThread);
+    job.reset();
+    check(WaitForSingleObject(sleeping.hProcess, 10000) == WAIT_OBJECT_0, "closing the job kills the child");
+    endChild(sleeping);
+
+    std::string missing;
+    std::unique_ptr<WinProcessJob> other = WinProcessJob::create(kLimit, &missing);
+    check(other && !other->assign(0xfffffff0, &missing) && missing.rfind("OpenProcess failed", 0) == 0,
+          "WinProcessJob::assign names the call that failed", missing);
+
+    // The watchdog's reading: resident memory grows when pages are touched.
+    const long long before = platform::WinProcessMemory::residentBytes();
+    constexpr SIZE_T kTouched = 32 * 1024 * 1024;
+    auto* memory = static_cast<unsigned char*>(
+        VirtualAlloc(nullptr, kTouched, MEM_COMMIT | MEM_RESERVE, PAGE_READWRITE));
+    for (SIZE_T at = 0; memory && at < kTouched; at += 4096)
+        memory[at] = 1;
+    const long long after = platform::WinProcessMemory::residentBytes();
+    if (memory)
+        VirtualFree(memory, 0, MEM_RELEASE);
+    check(before > 0 && after - before >= 16LL * 1024 * 1024,
+          "WinProcessMemory::residentBytes grows with touched memory",
+          std::to_string(before) + " -> " + std::to_string(after));
+}
+
 } // namespace
 
-int main()
+int main(int argc, char* argv[])
 {
+    if (argc >= 2)
+        return childMain(argv[1], argc >= 3 ? argv[2] : "0");
+
     // Wine's WinHttpGetDefaultProxyConfiguration falls back to $http_proxy when nothing is set.
     _putenv("http_proxy=");
     _putenv("https_proxy=");
@@ -506,6 +632,7 @@ int main()
     expectRule(Tls12ClientRule::evaluate(host), Outcome::Pass, "", "no SChannel key");
 
     testSspi();
+    testProcessJob();
 
     std::printf("%d checks, %d failed\n", g_checks, g_failures);
     return g_failures == 0 ? 0 : 1;

@@ -26,9 +26,12 @@ set(CLOUDCHECK_HOST_LAYER_SOURCES
 
 # WinAPI only: compiled on Windows (and by mingw-w64), never on Linux.
 set(CLOUDCHECK_WINDOWS_LAYER_SOURCES
+    platform/windows/SspiSession.cpp platform/windows/SspiSession.h
     platform/windows/WideText.cpp platform/windows/WideText.h
     platform/windows/WinCertificateStore.cpp platform/windows/WinCertificateStore.h
     platform/windows/WinDomainRole.cpp platform/windows/WinDomainRole.h
     platform/windows/WinHttpProxy.cpp platform/windows/WinHttpProxy.h
+    platform/windows/WinProcessJob.cpp platform/windows/WinProcessJob.h
+    platform/windows/WinProcessMemory.cpp platform/windows/WinProcessMemory.h
     platform/windows/WinRegistry.cpp platform/windows/WinRegistry.h)
-set(CLOUDCHECK_WINDOWS_LAYER_LIBRARIES winhttp crypt32 netapi32)
+set(CLOUDCHECK_WINDOWS_LAYER_LIBRARIES winhttp crypt32 netapi32 secur32 psapi)

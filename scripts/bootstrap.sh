@@ -31,6 +31,9 @@ packages=(
     # The Windows layer: cross-compiled with mingw-w64 and tested under wine (windows_layer_wine,
     # tests/windows/run-wine-test.sh); wine64 runs the 64-bit test program without a 32-bit wine.
     g++-mingw-w64-x86-64-posix wine wine64
+    # Wine's NTLM runs Samba's ntlm_auth in client mode (the SSPI checks of windows_layer_wine);
+    # only that program is used: winbindd is never started or configured.
+    winbind
 )
 
 install_dependencies() {

@@ -7,6 +7,8 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include "platform/windows/WinProcessMemory.h"
 #endif
 
 using namespace Qt::StringLiterals;
@@ -17,7 +19,8 @@ namespace {
 
 constexpr int kMemoryCheckMs = 20;
 
-// Resident set size from /proc (Linux); -1 where it cannot be read, which disables the check.
+// Resident set size from /proc (Linux) or the working set (Windows, GetProcessMemoryInfo); -1
+// where it cannot be read, which disables the check.
 qint64 residentBytes()
 {
 #ifdef Q_OS_LINUX
@@ -28,6 +31,8 @@ qint64 residentBytes()
     if (fields.size() < 2)
         return -1;
     return fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE);
+#elif defined(Q_OS_WIN)
+    return platform::WinProcessMemory::residentBytes();
 #else
     return -1;
 #endif

@@ -16,14 +16,14 @@ class PacRuntime;
 // query in turn, and keeps the clock. Every evaluation (and the load) gets the request's timeout;
 // when it passes, the engine is interrupted and the answer is "timeout". The main thread also
 // watches the process's resident memory, so a script that allocates without end is stopped
-// before the parent's address-space limit (Linux) or the machine has to.
+// before the parent's limit (RLIMIT_AS on Linux, a job object on Windows) or the machine has to.
 class PacSession : public QObject
 {
     Q_OBJECT
 
 public:
     // A PAC script needs a few MB. Past this the script is stopped with "memory_limit"; it sits
-    // below the parent's RLIMIT_AS (1 GiB) so the limit is only the backstop for one huge
+    // below the parent's RLIMIT_AS or job limit (1 GiB) so the limit is only the backstop for one huge
     // allocation, and it still bounds a sanitizer build, where no RLIMIT_AS is set.
     static constexpr qint64 kMaxResidentBytes = 512LL * 1024 * 1024;
     // How long an interrupted evaluation may take to come back. Only a blocking name lookup

@@ -12,6 +12,8 @@
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
+#elif defined(Q_OS_WIN)
+#include "platform/windows/WinProcessJob.h"
 #endif
 
 // Sanitizer builds (CLOUDCHECK_SANITIZE or CLOUDCHECK_TSAN, which set CLOUDCHECK_SANITIZED for
@@ -91,7 +93,7 @@ QString PacEvaluator::defaultHelperPath()
 
 bool PacEvaluator::limitsAddressSpace()
 {
-#if defined(Q_OS_LINUX) && !defined(CLOUDCHECK_PAC_NO_RLIMIT)
+#if (defined(Q_OS_LINUX) || defined(Q_OS_WIN)) && !defined(CLOUDCHECK_PAC_NO_RLIMIT)
     return true;
 #else
     return false;
@@ -175,6 +177,19 @@ void PacEvaluator::abort()
 
 void PacEvaluator::onStarted()
 {
+#if defined(Q_OS_WIN) && !defined(CLOUDCHECK_PAC_NO_RLIMIT)
+    // The job is made and held here, by the parent, not by the helper for itself: only a job
+    // handle that CloudCheck holds makes kill-on-close mean "the helper never outlives us", and a
+    // limit is the parent's to set, as RLIMIT_AS is on Linux. Assigning after the start is safe:
+    // the helper runs no script before it has read its request to EOF, written just below.
+    std::string error;
+    m_job = platform::WinProcessJob::create(quint64(kAddressSpaceLimitBytes), &error);
+    if (!m_job || !m_job->assign(static_cast<unsigned long>(m_process->processId()), &error)) {
+        // The watchdog in the helper and the deadline here still stop a runaway script.
+        qCWarning(lcPac, "PAC helper runs without a job object memory limit: %s", error.c_str());
+        m_job.reset();
+    }
+#endif
     m_process->write(m_input);
     m_process->closeWriteChannel(); // the helper reads to EOF
     m_input.clear();
@@ -265,6 +280,10 @@ void PacEvaluator::conclude()
 {
     m_deadline.stop();
     QProcess* process = std::exchange(m_process, nullptr);
+#ifdef Q_OS_WIN
+    // Closing the job kills a helper still in it, as the kill() below would.
+    m_job.reset();
+#endif
     if (!process)
         return;
     process->disconnect(this);

@@ -12,6 +12,14 @@
 #include <QString>
 #include <QTimer>
 
+#ifdef Q_OS_WIN
+#include <memory>
+
+namespace cloudcheck::platform {
+class WinProcessJob;
+}
+#endif
+
 namespace cloudcheck {
 
 // Asks a PAC script where each query goes, by running it in the cloudcheck-pac helper process
@@ -33,8 +41,9 @@ public:
     // (--resolve); a null address pins the name as not resolvable.
     using HostPin = QPair<QString, QHostAddress>;
 
-    // The helper's address space on Linux: far more than any PAC script needs, small enough that
-    // a script allocating without end fails in the helper long before the machine notices.
+    // The helper's address space on Linux (its committed memory on Windows, through a job
+    // object): far more than any PAC script needs, small enough that a script allocating without
+    // end fails in the helper long before the machine notices.
     static constexpr qint64 kAddressSpaceLimitBytes = 1024LL * 1024 * 1024;
     // Beyond the per-evaluation timeouts the helper enforces itself: start-up and a name lookup
     // that cannot be interrupted. The overall deadline never exceeds kMaxOverallMs.
@@ -47,8 +56,9 @@ public:
 
     // $CLOUDCHECK_PAC_HELPER if set, else cloudcheck-pac next to the running program.
     static QString defaultHelperPath();
-    // Whether the helper runs under RLIMIT_AS: Linux builds without sanitizers (ASan reserves
-    // terabytes of shadow address space and cannot start under such a limit).
+    // Whether the helper runs under a memory limit: RLIMIT_AS on Linux, a job object on Windows,
+    // in builds without sanitizers (ASan reserves terabytes of shadow address space and cannot
+    // start under such a limit).
     static bool limitsAddressSpace();
 
     QString helperPath() const { return m_helperPath; }
@@ -78,6 +88,10 @@ private:
     QByteArray m_input;
     QByteArray m_output;
     QByteArray m_errorOutput; // the helper's stderr, logged when it fails
+#ifdef Q_OS_WIN
+    // The helper's job (memory limit, kill on close); released when the helper is let go.
+    std::unique_ptr<platform::WinProcessJob> m_job;
+#endif
     qsizetype m_queryCount = 0;
     QTimer m_deadline;
     int m_generation = 0; // a result queued for an abandoned evaluation is dropped

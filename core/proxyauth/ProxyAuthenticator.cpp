@@ -2,7 +2,9 @@
 
 #include "BasicAuthenticator.h"
 #include "DigestAuthenticator.h"
-#ifndef Q_OS_WIN
+#ifdef Q_OS_WIN
+#include "SspiAuthenticator.h"
+#else
 #include "GssapiAuthenticator.h"
 #endif
 
@@ -21,7 +23,12 @@ bool canAnswer(const QString& scheme, bool haveCredentials)
     if (scheme.compare(u"Basic", Qt::CaseInsensitive) == 0 ||
         scheme.compare(u"Digest", Qt::CaseInsensitive) == 0)
         return true;
-#ifndef Q_OS_WIN
+#ifdef Q_OS_WIN
+    if (scheme.compare(u"Negotiate", Qt::CaseInsensitive) == 0)
+        return SspiAuthenticator::isAvailable(SspiAuthenticator::Package::Negotiate);
+    if (scheme.compare(u"NTLM", Qt::CaseInsensitive) == 0)
+        return SspiAuthenticator::isAvailable(SspiAuthenticator::Package::Ntlm);
+#else
     if (scheme.compare(u"Negotiate", Qt::CaseInsensitive) == 0)
         return GssapiAuthenticator::isAvailable(GssapiAuthenticator::Mechanism::Negotiate);
     if (scheme.compare(u"NTLM", Qt::CaseInsensitive) == 0)
@@ -39,8 +46,13 @@ bool ProxyAuthenticator::signsInAsLoggedOnUser(const QString& scheme)
     return scheme.compare(u"Negotiate", Qt::CaseInsensitive) == 0 &&
            GssapiAuthenticator::isAvailable(GssapiAuthenticator::Mechanism::Negotiate);
 #else
-    Q_UNUSED(scheme);
-    return false; // SSPI: not in this build yet (docs/decisions.md #36)
+    // SSPI signs in as the logged-on user with either scheme (the user's Kerberos ticket or NTLM
+    // secret from the Windows logon), as browsers and WinHTTP do.
+    if (scheme.compare(u"Negotiate", Qt::CaseInsensitive) == 0)
+        return SspiAuthenticator::isAvailable(SspiAuthenticator::Package::Negotiate);
+    if (scheme.compare(u"NTLM", Qt::CaseInsensitive) == 0)
+        return SspiAuthenticator::isAvailable(SspiAuthenticator::Package::Ntlm);
+    return false;
 #endif
 }
 
@@ -64,15 +76,19 @@ ProxyAuthenticator::create(const ProxyChallenge& chosen, const ProxyCredentials&
         return std::make_unique<BasicAuthenticator>(credentials);
     if (chosen.is(u"Digest"))
         return std::make_unique<DigestAuthenticator>(credentials, method, uri);
-#ifndef Q_OS_WIN
+#ifdef Q_OS_WIN
+    if (chosen.is(u"Negotiate"))
+        return std::make_unique<SspiAuthenticator>(SspiAuthenticator::Package::Negotiate, credentials,
+                                                   proxyHost);
+    if (chosen.is(u"NTLM"))
+        return std::make_unique<SspiAuthenticator>(SspiAuthenticator::Package::Ntlm, credentials, proxyHost);
+#else
     if (chosen.is(u"Negotiate"))
         return std::make_unique<GssapiAuthenticator>(GssapiAuthenticator::Mechanism::Negotiate, credentials,
                                                      proxyHost);
     if (chosen.is(u"NTLM"))
         return std::make_unique<GssapiAuthenticator>(GssapiAuthenticator::Mechanism::Ntlm, credentials,
                                                      proxyHost);
-#else
-    Q_UNUSED(proxyHost);
 #endif
     return nullptr;
 }

@@ -28,6 +28,8 @@ cannot_run() {
 
 command -v wine >/dev/null || cannot_run "wine is not installed"
 command -v wineserver >/dev/null || cannot_run "wineserver is not installed"
+# Wine's NTLM (secur32, tested through SspiSession) runs Samba's ntlm_auth in client mode.
+command -v ntlm_auth >/dev/null || cannot_run "ntlm_auth is not installed (Debian package winbind); wine's NTLM needs it"
 [ -f "$exe" ] || { echo "windows_layer_wine: $exe not built" >&2; exit 1; }
 
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/cloudcheck-wine.XXXXXX")

@@ -19,7 +19,7 @@ AllowlistDriftDialog::AllowlistDriftDialog(WizardSession* session, QWidget* pare
 {
     setWindowTitle(tr("Compare with Citrix's allowlist"));
     setModal(true);
-    resize(760, 520);
+    resize(980, 560); // the report is column text: wide enough for most lines without scrolling
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);

@@ -1,5 +1,6 @@
 // Unit tests of RunSummary: the run and service verdicts of docs/report-format.md, the counts,
 // and the exit codes of SPEC.md.
+#include "report/ReportWords.h"
 #include "result/RunResult.h"
 #include "result/RunSummary.h"
 
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void exitCode_data();
     void exitCode();
     void cancelledRunNeverPasses();
+    void bannerSaysWhenOnlyThisMachineFails();
 };
 
 void RunSummaryTest::verdict_data()
@@ -195,6 +197,34 @@ void RunSummaryTest::cancelledRunNeverPasses()
     run.cancelled = false;
     run.targets = targetsFrom({u"R:pass"_s, u"r:not_run"_s});
     QCOMPARE(run.summary().verdict, Verdict::Pass);
+}
+
+void RunSummaryTest::bannerSaysWhenOnlyThisMachineFails()
+{
+    RunResult run;
+    run.services = {u"common"_s};
+    run.targets = targetsFrom({u"R:pass"_s, u"r:warn"_s});
+    run.host.verdict = Verdict::Fail; // e.g. TLS 1.2 switched off in SChannel
+    RunSummary summary = run.summary();
+    QCOMPARE(summary.verdict, Verdict::Fail);
+    QCOMPARE(summary.addresses, Verdict::Warn);
+    // Not "required addresses fail": they answered. The banner names what does fail.
+    QCOMPARE(ReportWords::runHeadline(summary), u"Not ready: this machine's own settings fail"_s);
+    QVERIFY(ReportWords::runSentence(summary).startsWith(u"The addresses answered"_s));
+
+    // Addresses failing too: the addresses' words, as before.
+    run.targets = targetsFrom({u"R:fail"_s});
+    summary = run.summary();
+    QCOMPARE(summary.addresses, Verdict::Fail);
+    QCOMPARE(ReportWords::runHeadline(summary), ReportWords::runHeadline(Verdict::Fail));
+    QCOMPARE(ReportWords::runSentence(summary), ReportWords::runSentence(Verdict::Fail));
+
+    // A host warning or a host group not run changes nothing in the words.
+    run.targets = targetsFrom({u"R:pass"_s});
+    run.host.verdict = Verdict::Warn;
+    QCOMPARE(ReportWords::runHeadline(run.summary()), ReportWords::runHeadline(Verdict::Warn));
+    run.host.verdict = Verdict::NotRun;
+    QCOMPARE(ReportWords::runHeadline(run.summary()), ReportWords::runHeadline(Verdict::Pass));
 }
 
 QTEST_GUILESS_MAIN(RunSummaryTest)

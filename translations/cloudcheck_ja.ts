@@ -2278,6 +2278,14 @@ Exit codes: 0 all required checks passed, 1 warnings only, 2 a required check fa
         <source>Cipher suites Citrix Cloud accepts not negotiated</source>
         <translation>Citrix Cloud が受け入れる暗号スイートをネゴシエートできない</translation>
     </message>
+    <message>
+        <source>Not ready: this machine&apos;s own settings fail</source>
+        <translation>準備未完了: このマシン自身の設定で失敗があります</translation>
+    </message>
+    <message>
+        <source>The addresses answered, but settings on this machine (listed below) stop every Citrix Cloud connection, whatever the network allows. Fix them first.</source>
+        <translation>アドレスは応答しましたが、このマシンの設定 (下記) により、ネットワークが許可していても Citrix Cloud への接続はすべて失敗します。まずこれらを修正してください。</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>

@@ -207,8 +207,8 @@ void SummaryPage::render()
     m_icon->setPixmap(StatusIcons::verdict(summary.verdict).pixmap(QSize(40, 40), devicePixelRatioF()));
     m_icon->setAccessibleName(ReportWords::verdictLabel(summary.verdict));
 
-    m_headline->setText(ReportWords::runHeadline(summary.verdict));
-    m_sentence->setText(ReportWords::runSentence(summary.verdict));
+    m_headline->setText(ReportWords::runHeadline(summary));
+    m_sentence->setText(ReportWords::runSentence(summary));
     if (run.cancelled)
         m_sentence->setText(ReportWords::cancelledSentence() + u' ' + m_sentence->text());
     m_counts->setText(tr("Passed: %1    Warnings: %2    Failed: %3    Errors: %4    Not checked: %5")

@@ -216,9 +216,9 @@ QByteArray HtmlReport::render(const RunResult& run)
     h += QStringLiteral("<section class=\"first\" id=\"verdict\">\n<div class=\"banner %1\">\n"
                         "<div class=\"headline\">%2%3</div>\n<p>%4</p>\n<p>%5</p>\n</div>\n")
              .arg(QLatin1String(verdictClass(summary.verdict)), icon(summary.verdict),
-                  w(ReportWords::runHeadline(summary.verdict)),
+                  w(ReportWords::runHeadline(summary)),
                   w((run.cancelled ? ReportWords::cancelledSentence() + u' ' : QString()) +
-                    ReportWords::runSentence(summary.verdict)),
+                    ReportWords::runSentence(summary)),
                   w(tr("%1 addresses: %2 passed, %3 with warnings, %4 failed, %5 not checked")
                         .arg(run.targets.size())
                         .arg(summary.counts.pass)

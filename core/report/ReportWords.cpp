@@ -1,6 +1,7 @@
 #include "ReportWords.h"
 
 #include "diagnosis/Diagnosis.h"
+#include "result/RunSummary.h"
 #include "result/StepFacts.h"
 
 #include <QJsonArray>
@@ -153,6 +154,34 @@ QString ReportWords::runSentence(Verdict verdict)
                   "work fully until the problems below are fixed.");
     }
     return {};
+}
+
+namespace {
+
+bool failsOnlyOnThisMachine(const RunSummary& summary)
+{
+    const auto failing = [](Verdict verdict) {
+        return verdict == Verdict::Fail || verdict == Verdict::Error;
+    };
+    return failing(summary.verdict) && failing(summary.host) && !failing(summary.addresses);
+}
+
+} // namespace
+
+QString ReportWords::runHeadline(const RunSummary& summary)
+{
+    if (failsOnlyOnThisMachine(summary))
+        return tr("Not ready: this machine's own settings fail");
+    return runHeadline(summary.verdict);
+}
+
+QString ReportWords::runSentence(const RunSummary& summary)
+{
+    if (failsOnlyOnThisMachine(summary)) {
+        return tr("The addresses answered, but settings on this machine (listed below) stop every "
+                  "Citrix Cloud connection, whatever the network allows. Fix them first.");
+    }
+    return runSentence(summary.verdict);
 }
 
 QString ReportWords::cancelledSentence()

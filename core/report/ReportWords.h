@@ -12,6 +12,8 @@
 
 namespace cloudcheck {
 
+struct RunSummary;
+
 // The words every rendering of a run shares: the text report, the HTML report and the wizard say
 // a verdict, a step, an outcome and a finding the same way, translated once (docs/glossary-ja.md
 // fixes the Japanese terms). Plain text only: callers escape for their medium.
@@ -42,6 +44,10 @@ public:
     // The run's verdict as a headline and one sentence, for the wizard's banner and the reports.
     static QString runHeadline(Verdict verdict);
     static QString runSentence(Verdict verdict);
+    // The same for a whole run, which says so when only this machine's own settings (the host
+    // group) fail it, not the addresses.
+    static QString runHeadline(const RunSummary& summary);
+    static QString runSentence(const RunSummary& summary);
     static QString cancelledSentence();
     // "Cloud Connector", "Administrator's browser", "Session host (VDA)".
     static QString profileLabel(Profile profile);

@@ -35,6 +35,7 @@ RunSummary RunSummary::of(const QList<TargetResult>& targets, const QStringList&
         summary.counts.add(target.verdict);
     }
     summary.verdict = verdictOf(all);
+    summary.addresses = summary.verdict;
     if (host) {
         summary.host = host->verdict;
         if (host->verdict != Verdict::NotRun)

@@ -19,7 +19,8 @@ struct RunSummary
     };
 
     Verdict verdict = Verdict::Pass;
-    VerdictCounts counts; // targets only; the host group has its own verdict
+    Verdict addresses = Verdict::Pass; // the targets alone, before the host group and a cancel
+    VerdictCounts counts;              // targets only; the host group has its own verdict
     QMap<QString, ServiceSummary> byService;
     Verdict host = Verdict::NotRun;
 

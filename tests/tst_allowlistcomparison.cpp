@@ -94,6 +94,37 @@ RunResult runThatReachedTheApi(const Route& route, Verdict verdict = Verdict::Pa
     return run;
 }
 
+// A loopback "api.citrixcloud.jp": a certificate for the name from a CA of its own, and the
+// settings of a run that trusts that CA and asks for the Customer ID acme1234.
+struct LoopbackApi
+{
+    TestIdentity ca = CertificateFactory::createCa(u"Allowlist Test CA"_s, u"DigiCert Inc"_s);
+    TlsTestServer server{leafFor(ca)};
+
+    static TestIdentity leafFor(const TestIdentity& ca)
+    {
+        CertificateFactory::LeafOptions options;
+        options.dnsNames = {u"api.citrixcloud.jp"_s};
+        return CertificateFactory::createLeaf(ca, u"api.citrixcloud.jp"_s, options);
+    }
+
+    // `pinned`: the API's name is pinned to the server, as a direct route's test run needs.
+    RunSettings settings(bool pinned) const
+    {
+        RunSettings settings;
+        settings.customerId = u"acme1234"_s;
+        settings.extraCaCertificates = {ca.certificate};
+        if (pinned) {
+            HostOverride pin;
+            pin.host = u"api.citrixcloud.jp"_s;
+            pin.address = QHostAddress::LocalHost;
+            pin.connectPort = server.port();
+            settings.overrides << pin;
+        }
+        return settings;
+    }
+};
+
 } // namespace
 
 class AllowlistComparisonTest : public QObject
@@ -319,21 +350,11 @@ void AllowlistComparisonTest::hostileSectionNamesAreShownEscaped()
 
 void AllowlistComparisonTest::fetchAsksTheJapanApiDirectWithAPin()
 {
-    const TestIdentity ca = CertificateFactory::createCa(u"Allowlist Test CA"_s, u"DigiCert Inc"_s);
-    CertificateFactory::LeafOptions options;
-    options.dnsNames = {u"api.citrixcloud.jp"_s};
-    TlsTestServer server(CertificateFactory::createLeaf(ca, u"api.citrixcloud.jp"_s, options));
+    LoopbackApi api;
+    TlsTestServer& server = api.server;
     server.setResponse(jsonResponse(fixture(u"v2-answer.json"_s)));
     QVERIFY(server.listen());
-
-    RunSettings settings;
-    settings.customerId = u"acme1234"_s;
-    settings.extraCaCertificates = {ca.certificate};
-    HostOverride pin;
-    pin.host = u"api.citrixcloud.jp"_s;
-    pin.address = QHostAddress::LocalHost;
-    pin.connectPort = server.port();
-    settings.overrides << pin;
+    const RunSettings settings = api.settings(true);
 
     AllowlistApiFetch fetch;
     QSignalSpy finished(&fetch, &AllowlistApiFetch::finished);
@@ -357,19 +378,14 @@ void AllowlistComparisonTest::fetchAsksTheJapanApiDirectWithAPin()
 
 void AllowlistComparisonTest::fetchGoesThroughTheRunsProxy()
 {
-    const TestIdentity ca = CertificateFactory::createCa(u"Allowlist Test CA"_s, u"DigiCert Inc"_s);
-    CertificateFactory::LeafOptions options;
-    options.dnsNames = {u"api.citrixcloud.jp"_s};
-    TlsTestServer origin(CertificateFactory::createLeaf(ca, u"api.citrixcloud.jp"_s, options));
-    origin.setResponse(jsonResponse(fixture(u"published-allowlist.json"_s)));
-    QVERIFY(origin.listen());
-    RelayProxy relay(origin.port());
+    LoopbackApi api;
+    api.server.setResponse(jsonResponse(fixture(u"published-allowlist.json"_s)));
+    QVERIFY(api.server.listen());
+    RelayProxy relay(api.server.port());
     relay.requireBasic("helpdesk:s3cret");
     QVERIFY(relay.listen());
 
-    RunSettings settings;
-    settings.customerId = u"acme1234"_s;
-    settings.extraCaCertificates = {ca.certificate};
+    RunSettings settings = api.settings(false); // the proxy resolves the name, never this machine
     settings.proxy.user = u"helpdesk"_s;
     settings.proxyPassword = u"s3cret"_s;
     AllowlistApiFetch fetch;
@@ -410,21 +426,12 @@ void AllowlistComparisonTest::fetchIsRefusedWithoutCustomerIdOrReach()
 
 void AllowlistComparisonTest::fetchCutsAnOversizedAnswer()
 {
-    const TestIdentity ca = CertificateFactory::createCa(u"Allowlist Test CA"_s, u"DigiCert Inc"_s);
-    CertificateFactory::LeafOptions options;
-    options.dnsNames = {u"api.citrixcloud.jp"_s};
-    TlsTestServer server(CertificateFactory::createLeaf(ca, u"api.citrixcloud.jp"_s, options));
-    server.setResponse("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n"
-                       "Connection: close\r\n\r\n[\"");
-    QVERIFY(server.listen());
-    RunSettings settings;
-    settings.customerId = u"acme1234"_s;
-    settings.extraCaCertificates = {ca.certificate};
-    HostOverride pin;
-    pin.host = u"api.citrixcloud.jp"_s;
-    pin.address = QHostAddress::LocalHost;
-    pin.connectPort = server.port();
-    settings.overrides << pin;
+    LoopbackApi api;
+    api.server.setResponse(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n"
+        "Connection: close\r\n\r\n[\"");
+    QVERIFY(api.server.listen());
+    const RunSettings settings = api.settings(true);
     AllowlistApiFetch fetch;
     QSignalSpy failed(&fetch, &AllowlistApiFetch::failed);
     fetch.start(builtIn(), runThatReachedTheApi(Route::direct(Route::Source::Disabled)), settings);
